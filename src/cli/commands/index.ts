@@ -1,0 +1,10 @@
+// Every subcommand, one file each. Adding a command: write commands/<name>.ts exporting register(program, ctx), list it here.
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+
+type Register = (program: Command, ctx: CommandContext) => void;
+const commands: Register[] = [];
+
+export function registerCommands(program: Command, ctx: CommandContext): void {
+  for (const register of commands) register(program, ctx);
+}

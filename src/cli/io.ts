@@ -1,0 +1,36 @@
+// Where the CLI writes and what it knows of its surroundings; tests pass their own.
+export interface Io {
+  out(text: string): void; // stdout, a line or block (newline added)
+  err(text: string): void; // stderr
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  /** Ask a question on a terminal (parity init); absent when not interactive. */
+  prompt?: (question: string, fallback: string) => Promise<string>;
+}
+
+export function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
+  };
+}
+
+/** An Io that collects output, for tests. */
+export function memoryIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdout: string[]; stderr: string[]; text(): string } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    out: (t) => void stdout.push(t),
+    err: (t) => void stderr.push(t),
+    cwd,
+    env: { ...env },
+    isTTY: false,
+    text: () => [...stdout, ...stderr].join('\n'),
+  };
+}

@@ -1,0 +1,56 @@
+// The CLI in-process: main(argv, io) returns the exit code. bin/parity.js is only a launcher.
+import { Command, CommanderError } from 'commander';
+import type { Io } from './io.js';
+import type { CommandContext } from './context.js';
+import { EXIT, InputError, ParityError, formatProblem } from '../util/errors.js';
+import { registerCommands } from './commands/index.js';
+import { toolVersion } from '../util/version.js';
+
+export { processIo } from './io.js';
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const debug = argv.includes('--debug');
+  const ctx: CommandContext = { io, debug: () => debug, setExit: (c) => void (exitCode = c) };
+
+  const program = new Command('parity')
+    .description('Checks that the system staff were trained on is the system they will get.')
+    .version(toolVersion(), '-V, --version')
+    .option('--debug', 'show stack traces and browser logs')
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
+  registerCommands(program, ctx);
+  for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    return reportError(e, io, debug);
+  }
+}
+
+function reportError(e: unknown, io: Io, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    // help and --version exit through here with code 0
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (e instanceof InputError) {
+    for (const p of e.problems) io.err(formatProblem(p));
+    if (e.problems.length > 1) io.err(`${e.problems.length} problems found.`);
+    if (debug) io.err(e.stack ?? '');
+    return e.exitCode;
+  }
+  if (e instanceof ParityError) {
+    io.err(`parity: ${e.code}: ${e.message}`);
+    if (debug) io.err(e.stack ?? '');
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.err(`parity: internal error: ${err.message}${debug ? '' : ' (run with --debug for details)'}`);
+  if (debug) io.err(err.stack ?? '');
+  return EXIT.environment;
+}
