@@ -10,13 +10,26 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
   return {
+    prompt: interactive ? ask : undefined,
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY) && !process.env.CI,
   };
+}
+
+async function ask(question: string, fallback: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = (await rl.question(`${question} [${fallback}]: `)).trim();
+    return answer || fallback;
+  } finally {
+    rl.close();
+  }
 }
 
 /** An Io that collects output, for tests. */
