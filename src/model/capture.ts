@@ -95,6 +95,8 @@ export interface StepCapture {
   dir: string; // folder relative to the run dir, e.g. captures/live/register-patient/02-demographics
   status: StepStatus;
   skippedReason?: string;
+  /** Why it was skipped: `filtered` (only/skip: the step is not part of this environment's route) or `read-only` (it saves data, or follows a step that does, where writes are blocked). */
+  skipCause?: 'filtered' | 'read-only';
   blocked?: BlockedInfo;
   error?: string;
   expects: ExpectResult[];

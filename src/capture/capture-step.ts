@@ -1,0 +1,91 @@
+// Capturing one step in one environment and writing it to the run directory.
+// Everything passes through the redactor before it is written; files are written atomically.
+import { join } from 'node:path';
+import type { Page } from 'playwright';
+import type { BlockedInfo, ExpectResult, PageProblems, StepCapture, StepStatus } from '../model/capture.js';
+import type { Locator } from '../model/journey.js';
+import { writeFileAtomic, writeJsonAtomic } from '../util/files.js';
+import { readPageModel, type PageModel } from './page-model.js';
+import { takeScreenshot } from './screenshot.js';
+import { settle } from './settle.js';
+import type { Redactor } from './redact.js';
+import { resolveLocator } from '../run/locators.js';
+
+export interface CaptureRequest {
+  runDir: string;
+  dir: string; // relative to runDir
+  env: string;
+  journey: string;
+  step: string;
+  index: number;
+  status: StepStatus;
+  blocked?: BlockedInfo;
+  error?: string;
+  expects: ExpectResult[];
+  problems: PageProblems;
+  actionsMs: number;
+  fullPage: boolean;
+  screenshot: boolean;
+  masks: Locator[];
+  values: boolean;
+  redactor: Redactor;
+  secrets: Set<string>;
+}
+
+/** Captures the page as it is now. Returns the capture and the page model (for candidate lookup). */
+export async function captureStep(page: Page, req: CaptureRequest): Promise<{ capture: StepCapture; model?: PageModel }> {
+  const t0 = performance.now();
+  const settleMs = await settle(page);
+  const out: StepCapture = {
+    format: 'parity-capture',
+    version: 1,
+    env: req.env,
+    journey: req.journey,
+    step: req.step,
+    index: req.index,
+    dir: req.dir,
+    status: req.status,
+    expects: req.expects,
+    controls: [],
+    files: {},
+    problems: req.problems,
+    timings: { actionsMs: round(req.actionsMs), settleMs: round(settleMs), captureMs: 0, screenshotMs: 0 },
+    capturedAt: new Date().toISOString(),
+  };
+  if (req.blocked) out.blocked = req.blocked;
+  if (req.error) out.error = req.error;
+  const abs = join(req.runDir, req.dir);
+  let model: PageModel | undefined;
+  try {
+    model = await readPageModel(page, { values: req.values });
+    out.identity = model.identity;
+    out.controls = model.controls;
+    const aria = await page.locator('body').ariaSnapshot({ timeout: 5000 });
+    writeFileAtomic(join(abs, 'aria.yaml'), req.redactor.text(aria) + '\n');
+    out.files.aria = 'aria.yaml';
+    if (req.screenshot) {
+      const shot = await takeScreenshot(page, {
+        fullPage: req.fullPage,
+        masks: req.masks.map((m) => resolveLocator(page, m)),
+        redactor: req.redactor,
+        secrets: [...req.secrets],
+      });
+      writeFileAtomic(join(abs, 'screenshot.png'), shot.png);
+      out.files.screenshot = 'screenshot.png';
+      out.screenshot = { width: shot.width, height: shot.height, sha256: shot.sha256, fullPage: req.fullPage };
+      out.timings.screenshotMs = round(shot.ms);
+    }
+  } catch (e) {
+    // The page went away under us (crash, environment down): keep what we have, say why.
+    out.error = out.error ?? `capture incomplete: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+    if (out.status === 'captured') out.status = 'error';
+  }
+  out.timings.captureMs = round(performance.now() - t0);
+  const safe = req.redactor.value(out);
+  writeJsonAtomic(join(abs, 'capture.json'), safe);
+  return { capture: safe, model };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

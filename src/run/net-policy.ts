@@ -1,0 +1,61 @@
+// One request policy per browser context:
+//  - writes to a read-only environment are aborted and recorded (write-guard.ts);
+//  - reads that fail transiently (5xx, refused, reset) are retried with backoff, so a flaky
+//    environment yields the same capture as a healthy one and only persistent failures are reported.
+import type { BrowserContext } from 'playwright';
+import type { EnvironmentConfig } from '../model/config.js';
+import { isForbidden } from './write-guard.js';
+
+export interface NetPolicyOptions {
+  env: Pick<EnvironmentConfig, 'writes' | 'blockUrls'>;
+  retries: number;
+  onBlocked(url: string, method: string): void;
+  onRetry?(url: string, attempt: number, why: string): void;
+}
+
+const RETRY_METHODS = new Set(['GET', 'HEAD']);
+
+export function backoffMs(attempt: number): number {
+  return Math.min(2000, 100 * 2 ** attempt);
+}
+
+export async function applyNetPolicy(context: BrowserContext, opts: NetPolicyOptions): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const req = route.request();
+    const method = req.method();
+    if (isForbidden(opts.env, method, req.url())) {
+      opts.onBlocked(req.url(), method);
+      // A refused form submission must leave the form on screen, as a person would see it before
+      // pressing the button; aborting would show Chromium's own "blocked" error page instead.
+      if (req.isNavigationRequest()) await route.fulfill({ status: 204 });
+      else await route.abort('blockedbyclient');
+      return;
+    }
+    if (!RETRY_METHODS.has(method) || !/^https?:/.test(req.url())) {
+      await route.fallback();
+      return;
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const res = await route.fetch({ maxRedirects: 0, timeout: 30_000 });
+        if (res.status() >= 500 && attempt < opts.retries) {
+          opts.onRetry?.(req.url(), attempt + 1, `HTTP ${res.status()}`);
+          await new Promise((r) => setTimeout(r, backoffMs(attempt)));
+          continue;
+        }
+        await route.fulfill({ response: res });
+        return;
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        if (/Target page, context or browser has been closed|Route is already handled/.test(msg)) return;
+        if (attempt < opts.retries) {
+          opts.onRetry?.(req.url(), attempt + 1, msg.split('\n')[0]!);
+          await new Promise((r) => setTimeout(r, backoffMs(attempt)));
+          continue;
+        }
+        await route.abort('connectionrefused').catch(() => {});
+        return;
+      }
+    }
+  });
+}
