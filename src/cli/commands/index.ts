@@ -4,9 +4,13 @@ import type { CommandContext } from '../context.js';
 import { register as validate } from './validate.js';
 import { register as schema } from './schema.js';
 import { register as init } from './init.js';
+import { register as report } from './report.js';
+import { register as handout } from './handout.js';
+import { register as showReport } from './show-report.js';
+import { register as merge } from './merge.js';
 
 type Register = (program: Command, ctx: CommandContext) => void;
-const commands: Register[] = [init, validate, schema];
+const commands: Register[] = [init, validate, schema, merge, report, handout, showReport];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of commands) register(program, ctx);
