@@ -1,0 +1,61 @@
+// parity compare <run-dir>: offline, from captures taken at any time on any machine.
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { CommandContext } from '../context.js';
+import { compareRun, exitCodeFor } from '../../compare/index.js';
+import { atOrAbove, isSeverity, severityRank } from '../../compare/matrix.js';
+import { loadCompareSettings } from '../../compare/settings.js';
+import { SEVERITIES } from '../../model/config.js';
+import { InputError } from '../../util/errors.js';
+
+interface Flags { reference?: string; against: string; failOn?: string; config?: string; baselines?: string; acceptances?: string; workers?: string }
+
+const SHOWN = 30;
+
+export function register(program: Command, ctx: CommandContext): void {
+  program
+    .command('compare')
+    .description('compare the captures in a run directory: the reference against each environment, or each environment against its approved baseline')
+    .argument('<run-dir>', 'run directory written by parity run (or parity merge)')
+    .option('--reference <env>', 'reference environment (default: the run\'s reference)')
+    .option('--against <what>', 'env: against the reference environment; baselines: each environment against its approved baseline', 'env')
+    .option('--fail-on <severity>', `exit 1 on unaccepted divergences at or above this severity (${SEVERITIES.join(', ')})`)
+    .option('-c, --config <file>', 'config file (default: ./parity.config.yaml if present, else built-in defaults)')
+    .option('--baselines <dir>', 'approved baselines folder (default: the config\'s baselines)')
+    .option('--acceptances <file>', 'acceptances file (default: the config\'s acceptances)')
+    .option('--workers <n>', 'pixel comparison threads (default: one per core)')
+    .addHelpText('after', '\nExamples:\n  parity compare parity-runs/2026-06-01T0900\n  parity compare runs/nightly --against baselines --fail-on critical')
+    .action(async (dir: string, f: Flags) => {
+      const against = f.against === 'baselines' ? 'baselines' : f.against === 'env' || f.against === 'environment' ? 'environment' : undefined;
+      if (!against) throw usage(`--against takes baselines or env; got '${f.against}'`);
+      if (f.failOn !== undefined && !isSeverity(f.failOn)) throw usage(`--fail-on takes ${SEVERITIES.join(', ')}; got '${f.failOn}'`);
+      const workers = f.workers === undefined ? undefined : Number(f.workers);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw usage(`--workers takes a whole number >= 0; got '${f.workers}'`);
+      const s = await loadCompareSettings(ctx.io.cwd, ctx.io.env, f.config);
+      const failOn = f.failOn !== undefined && isSeverity(f.failOn) ? f.failOn : s.failOn;
+      const result = await compareRun(resolve(ctx.io.cwd, dir), {
+        reference: f.reference ?? undefined,
+        against,
+        baselinesDir: f.baselines ? resolve(ctx.io.cwd, f.baselines) : s.baselinesDir,
+        failOn,
+        config: s.config,
+        acceptancesFile: f.acceptances ? resolve(ctx.io.cwd, f.acceptances) : s.acceptancesFile,
+        ...(workers !== undefined ? { workers } : {}),
+      });
+      const open = result.divergences.filter((d) => d.status !== 'accepted').sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+      for (const d of open.slice(0, SHOWN)) {
+        const mark = atOrAbove(d.severity, failOn) ? '✗' : '·';
+        ctx.io.out(`${mark} ${d.severity.padEnd(8)} ${d.kind.padEnd(16)} ${d.fingerprint}  ${d.message}${d.status === 'expired' ? ' (acceptance expired)' : ''}`);
+      }
+      if (open.length > SHOWN) ctx.io.out(`… and ${open.length - SHOWN} more in ${dir}/compare/result.json`);
+      for (const a of result.staleAcceptances) ctx.io.err(`parity: acceptance ${a.fingerprint} (${a.reason}) matches nothing any more; remove it`);
+      const down = result.matrix.filter((c) => c.status === 'unavailable').length;
+      const t = result.totals;
+      ctx.io.out(`${result.divergences.length} divergences (${SEVERITIES.map((x) => `${t.bySeverity[x]} ${x}`).join(', ')}; ${t.accepted} accepted); ${t.failing} at or above ${failOn}${down ? `; ${down} journey/environment cells unavailable` : ''}`);
+      ctx.setExit(exitCodeFor(result));
+    });
+}
+
+function usage(message: string): InputError {
+  return new InputError([{ code: 'USAGE', message }]);
+}

@@ -1,0 +1,62 @@
+// Approved baselines: what one environment looked like when someone signed it off. `parity approve`
+// copies that environment's captures out of a run into baselines/<env>/, which is itself a run
+// directory (manifest.json with a `baseline` block, captures/<env>/...), so compare reads it with
+// the same loader. `--against baselines` then compares each environment with its own approved
+// capture: how a nightly run sees LIVE drift from what the training material shows.
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { RunManifest } from '../model/rundir.js';
+import { RunDirError } from '../util/errors.js';
+import { writeJsonAtomic } from '../util/files.js';
+import { readManifest } from './load.js';
+
+export interface ApproveOptions {
+  env: string;
+  by: string;
+  baselinesDir: string;
+  now?: Date;
+}
+
+export interface ApproveOutcome { dir: string; manifest: RunManifest; journeys: number }
+
+export function baselineDir(baselinesDir: string, env: string): string {
+  return join(baselinesDir, env);
+}
+
+export function approve(runDir: string, o: ApproveOptions): ApproveOutcome {
+  const run = readManifest(runDir);
+  const env = run.environments.find((e) => e.name === o.env);
+  const from = join(runDir, 'captures', o.env);
+  if (!env) throw new RunDirError('APPROVE_UNKNOWN_ENV', `${o.env} is not an environment of run ${run.runId} (it has ${run.environments.map((e) => e.name).join(', ')})`);
+  if (env.status === 'unavailable' || !existsSync(from)) throw new RunDirError('APPROVE_NO_CAPTURES', `run ${run.runId} has no captures of ${o.env}${env.error ? ` (${env.error})` : ''}`);
+  const dest = baselineDir(o.baselinesDir, o.env);
+  // Build beside the old baseline, then swap: a failed copy never leaves half a baseline behind.
+  mkdirSync(o.baselinesDir, { recursive: true });
+  const tmp = `${dest}.new-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  // Traces are for debugging one run; a baseline needs captures and screenshots only.
+  cpSync(from, join(tmp, 'captures', o.env), { recursive: true, filter: (src) => basename(src) !== 'trace.zip' && !src.endsWith('.tmp') });
+  const approvedAt = (o.now ?? new Date()).toISOString();
+  const manifest: RunManifest = {
+    ...run,
+    environments: [{ ...env, status: 'done' }],
+    reference: o.env,
+    baseline: { approvedAt, approvedBy: o.by, fromRun: run.runId, env: o.env },
+  };
+  delete manifest.shard;
+  delete manifest.mergedFrom;
+  writeJsonAtomic(join(tmp, 'manifest.json'), manifest);
+  const old = `${dest}.old-${process.pid}`;
+  if (existsSync(dest)) renameSync(dest, old);
+  renameSync(tmp, dest);
+  rmSync(old, { recursive: true, force: true });
+  const journeys = run.journeys.filter((j) => existsSync(join(dest, 'captures', o.env, j.id))).length;
+  return { dir: dest, manifest, journeys };
+}
+
+/** The approved baseline of `env`, or undefined when none was approved yet. */
+export function readBaseline(baselinesDir: string, env: string): { root: string; manifest: RunManifest } | undefined {
+  const root = baselineDir(baselinesDir, env);
+  if (!existsSync(join(root, 'manifest.json'))) return undefined;
+  return { root, manifest: readManifest(root) };
+}

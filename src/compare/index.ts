@@ -1,0 +1,166 @@
+// The compare stage's shell: reads a run directory (manifest.json + captures/**), compares the
+// reference with each target (or each environment with its approved baseline), applies the
+// acceptances, writes compare/result.json and compare/diffs/**, and returns the result.
+// A difference is a result, never an exception; only unreadable input throws.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParityConfig, Severity } from '../model/config.js';
+import type { CompareResult, Divergence } from '../model/divergence.js';
+import type { RunManifest } from '../model/rundir.js';
+import { InputError } from '../util/errors.js';
+import { writeJsonAtomic } from '../util/files.js';
+import { applyAcceptances, loadAcceptances } from './acceptances.js';
+import { readBaseline } from './baselines.js';
+import { compareJourney } from './journey.js';
+import { loadEnv, readManifest, type EnvCaptures, type JourneyCaptures } from './load.js';
+import { buildMatrix, severityRank, totals, type CellStatus } from './matrix.js';
+import { makeNormaliser } from './normalise.js';
+import { PixelPool } from './pool.js';
+
+export { exitCodeFor } from './matrix.js';
+export { approve } from './baselines.js';
+export { addAcceptance, loadAcceptances } from './acceptances.js';
+export { makeNormaliser } from './normalise.js';
+export { fingerprint } from './fingerprint.js';
+
+export interface CompareOptions {
+  /** Reference environment (default: the run's reference). Ignored against baselines. */
+  reference?: string;
+  against?: 'environment' | 'baselines';
+  /** Where approved baselines live (needed with against: 'baselines'). */
+  baselinesDir?: string;
+  failOn: Severity;
+  config: Pick<ParityConfig, 'visual' | 'normalise' | 'acceptances'>;
+  /** acceptances.yaml; absent: none are applied. */
+  acceptancesFile?: string;
+  now?: Date;
+  /** Pixel worker threads (default: one per core); 0 runs in-process. */
+  workers?: number;
+}
+
+/** One side-by-side: a reference (environment or baseline) and a target environment. */
+interface Comparison { refLabel: string; target: string; ref?: EnvCaptures; tgt: EnvCaptures }
+
+function usage(code: string, message: string): InputError {
+  return new InputError([{ code, message }]);
+}
+
+function comparisons(runDir: string, m: RunManifest, opts: CompareOptions): { reference: string; list: Comparison[] } {
+  const names = m.environments.map((e) => e.name);
+  if (opts.against === 'baselines') {
+    if (!opts.baselinesDir) throw usage('COMPARE_NO_BASELINES', 'comparing against baselines needs the baselines folder');
+    const list = names.map((env): Comparison => {
+      const b = readBaseline(opts.baselinesDir!, env);
+      const c: Comparison = { refLabel: `baseline:${env}`, target: env, tgt: loadEnv(runDir, m, env) };
+      if (b) c.ref = loadEnv(b.root, b.manifest, env);
+      return c;
+    });
+    return { reference: 'baselines', list };
+  }
+  const reference = opts.reference ?? m.reference;
+  if (!names.includes(reference)) throw usage('COMPARE_UNKNOWN_ENV', `reference '${reference}' is not an environment of this run (it has ${names.join(', ')})`);
+  const ref = loadEnv(runDir, m, reference);
+  const list = names.filter((x) => x !== reference).map((target): Comparison => ({ refLabel: reference, target, ref, tgt: loadEnv(runDir, m, target) }));
+  return { reference, list };
+}
+
+function cellStatus(c: Comparison, rj: JourneyCaptures | undefined, tj: JourneyCaptures | undefined): CellStatus | 'compare' {
+  if (c.ref?.status === 'unavailable' || c.tgt.status === 'unavailable') return 'unavailable';
+  if (rj?.result?.status === 'unavailable' || tj?.result?.status === 'unavailable') return 'unavailable';
+  if (!rj || !tj) return 'missing';
+  if (rj.result?.status === 'skipped' && tj.result?.status === 'skipped') return 'skipped';
+  return 'compare';
+}
+
+/** A small semaphore: at most `n` screenshot pairs in memory at once. */
+function limiter(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (active >= n) await new Promise<void>((r) => waiting.push(r));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+export async function compareRun(runDir: string, opts: CompareOptions): Promise<CompareResult> {
+  const t0 = performance.now();
+  const m = readManifest(runDir);
+  const now = opts.now ?? new Date();
+  const n = makeNormaliser(opts.config.normalise);
+  const acceptances = opts.acceptancesFile ? loadAcceptances(opts.acceptancesFile) : [];
+  const { reference, list } = comparisons(runDir, m, opts);
+  // Diffs of an earlier compare of this run would point at the wrong pixels: start clean.
+  rmSync(join(runDir, 'compare', 'diffs'), { recursive: true, force: true });
+
+  const journeyIds = [...new Set([...m.journeys.map((j) => j.id), ...list.flatMap((c) => [...c.tgt.journeys.keys()])])];
+  const pool = new PixelPool(opts.workers);
+  const limit = limiter(Math.max(2, pool.threads * 3));
+  const status = new Map<string, CellStatus>();
+  const divergences: Divergence[] = [];
+  const alignments: CompareResult['alignments'] = [];
+  let pixelMs = 0;
+  let pairs = 0;
+  let identicalPairs = 0;
+  try {
+    const jobs = list.flatMap((c) => journeyIds.map((journey) => ({ c, journey })));
+    const results = await Promise.all(jobs.map(async ({ c, journey }) => {
+      const rj = c.ref?.journeys.get(journey);
+      const tj = c.tgt.journeys.get(journey);
+      const st = cellStatus(c, rj, tj);
+      status.set(`${journey}\u0000${c.target}`, st === 'compare' ? 'compared' : st);
+      // A journey the environment never answered is not compared: nothing there is a finding.
+      if (st !== 'compare' || !c.ref || !rj || !tj) return undefined;
+      const r = await compareJourney(c.ref, c.tgt, rj, tj, { journey, reference: c.refLabel, target: c.target }, { n, visual: opts.config.visual, pool, runDir, limit });
+      return { c, journey, r };
+    }));
+    for (const x of results) {
+      if (!x) continue;
+      divergences.push(...x.r.divergences);
+      alignments.push({ journey: x.journey, target: x.c.target, steps: x.r.steps });
+      pairs += x.r.pixelPairs;
+      identicalPairs += x.r.identicalPairs;
+      pixelMs += x.r.pixelMs;
+    }
+  } finally {
+    await pool.close();
+  }
+
+  const stale = applyAcceptances(divergences, acceptances, now);
+  const targets = list.map((c) => c.target);
+  // Stable reading order: target, journey as listed in the run, route position, severity.
+  const order = (d: Divergence) => [targets.indexOf(d.target), journeyIds.indexOf(d.journey)];
+  divergences.sort((a, b) => {
+    const [ta, ja] = order(a);
+    const [tb, jb] = order(b);
+    return ta! - tb! || ja! - jb!;
+  });
+  const result: CompareResult = {
+    format: 'parity-compare',
+    version: 1,
+    createdAt: now.toISOString(),
+    runId: m.runId,
+    reference,
+    targets,
+    against: opts.against ?? 'environment',
+    failOn: opts.failOn,
+    divergences,
+    alignments,
+    matrix: buildMatrix(journeyIds, targets, (j, t) => status.get(`${j}\u0000${t}`) ?? 'missing', divergences),
+    staleAcceptances: stale,
+    totals: totals(divergences, opts.failOn),
+    timings: { totalMs: Math.round(performance.now() - t0), pixelMs: Math.round(pixelMs), pairs, identicalPairs },
+  };
+  writeJsonAtomic(join(runDir, 'compare', 'result.json'), result);
+  return result;
+}
+
+/** Worst first, for printing. */
+export function bySeverity(ds: Divergence[]): Divergence[] {
+  return [...ds].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+}

@@ -1,0 +1,92 @@
+// Reading what the capture stage left in a run directory: the manifest, each journey.json and each
+// step's capture.json. The only file-system reading compare does besides screenshots.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { JourneyResult, StepCapture } from '../model/capture.js';
+import { RUN_FORMAT, RUN_VERSION, type RunManifest } from '../model/rundir.js';
+import { readJson } from '../util/files.js';
+import { RunDirError } from '../util/errors.js';
+
+export interface JourneyCaptures {
+  id: string;
+  /** Absent when the journey never finished in that environment (crash, shard not merged). */
+  result?: JourneyResult;
+  /** Step captures in journey order. */
+  steps: StepCapture[];
+}
+
+export interface EnvCaptures {
+  /** The run directory (or baseline directory) the captures' `dir` paths are relative to. */
+  root: string;
+  env: string;
+  status: 'pending' | 'running' | 'done' | 'unavailable';
+  error?: string;
+  journeys: Map<string, JourneyCaptures>;
+}
+
+export function readManifest(root: string): RunManifest {
+  const file = join(root, 'manifest.json');
+  if (!existsSync(file)) throw new RunDirError('RUNDIR_NOT_FOUND', `${root} is not a Parity run directory (no manifest.json)`);
+  let m: RunManifest;
+  try {
+    m = readJson<RunManifest>(file);
+  } catch (e) {
+    throw new RunDirError('RUNDIR_FORMAT', `${file}: not valid JSON (${(e as Error).message})`);
+  }
+  if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT', `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
+  if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION', `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
+  return m;
+}
+
+function readCapture(root: string, dir: string): StepCapture | undefined {
+  const file = join(root, dir, 'capture.json');
+  if (!existsSync(file)) return undefined;
+  let c: StepCapture;
+  try {
+    c = readJson<StepCapture>(file);
+  } catch (e) {
+    throw new RunDirError('RUNDIR_CAPTURE', `${file}: not valid JSON (${(e as Error).message})`);
+  }
+  if (c.format !== 'parity-capture') throw new RunDirError('RUNDIR_CAPTURE', `${file}: format is '${String(c.format)}', expected 'parity-capture'`);
+  // Older or hand-made captures may leave lists out: fill them so comparers need no guards.
+  c.controls ??= [];
+  c.expects ??= [];
+  c.files ??= {};
+  c.problems ??= { consoleErrors: [], pageErrors: [], failedRequests: [], blockedWrites: [] };
+  return c;
+}
+
+/** Captures of one environment's journeys, keyed by journey id. */
+export function loadEnv(root: string, manifest: RunManifest, env: string): EnvCaptures {
+  const me = manifest.environments.find((e) => e.name === env);
+  const out: EnvCaptures = { root, env, status: me?.status ?? 'done', journeys: new Map() };
+  if (me?.error) out.error = me.error;
+  const envDir = join(root, 'captures', env);
+  const ids = new Set(manifest.journeys.map((j) => j.id));
+  if (existsSync(envDir)) for (const d of readdirSync(envDir, { withFileTypes: true })) if (d.isDirectory()) ids.add(d.name);
+  for (const id of ids) {
+    const jdir = join(envDir, id);
+    if (!existsSync(jdir)) continue;
+    const jfile = join(jdir, 'journey.json');
+    const result = existsSync(jfile) ? readJson<JourneyResult>(jfile) : undefined;
+    // journey.json lists the steps in order; without it (an interrupted run) the step folders do.
+    const dirs = result
+      ? result.steps.map((s) => s.dir)
+      : readdirSync(jdir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `captures/${env}/${id}/${d.name}`).sort();
+    const steps: StepCapture[] = [];
+    for (const dir of dirs) {
+      const c = readCapture(root, dir);
+      if (c) steps.push(c);
+    }
+    steps.sort((a, b) => a.index - b.index);
+    const jc: JourneyCaptures = { id, steps };
+    if (result) jc.result = result;
+    out.journeys.set(id, jc);
+  }
+  return out;
+}
+
+/** Absolute path of a step's screenshot, if it has one. */
+export function screenshotPath(env: EnvCaptures, c: StepCapture): string | undefined {
+  return c.files.screenshot ? join(env.root, c.dir, c.files.screenshot) : undefined;
+}

@@ -1,0 +1,131 @@
+// Comparing two screenshots, the part that burns CPU. Runs in a worker thread (pool.ts) or, where
+// no compiled worker exists, in-process. Where the time goes (see DESIGN.md): decoding with sharp
+// (libvips) is ~5x faster than pngjs and encoding ~30x; pixelmatch itself is a few ms. So: sharp to
+// decode, pixelmatch on raw RGBA (only on the bands of rows that differ at all, found by memcmp),
+// regions from its output, and sharp to write the diff image, only when pixels differ.
+// Byte-identical PNGs never get here (pixels.ts settles them with Buffer.equals).
+import sharp from 'sharp';
+import pixelmatch from 'pixelmatch';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { findRegions, type PixelRegion } from './regions.js';
+
+export interface PixelJob {
+  a: Uint8Array; // reference PNG
+  b: Uint8Array; // target PNG
+  threshold: number;
+  includeAA: boolean;
+  /** Where to write the diff PNG when pixels differ; without it the PNG is returned as bytes. */
+  diffPath?: string;
+  /** Return the diff PNG bytes (benchmark, tests) instead of, or as well as, writing it. */
+  returnDiff?: boolean;
+}
+
+export interface PixelOutcome {
+  identical: boolean;
+  width: number; // of the compared overlap
+  height: number;
+  refSize: { width: number; height: number };
+  targetSize: { width: number; height: number };
+  diffPixels: number;
+  diffRatio: number; // of the overlap
+  /** Target height minus reference height (full-page screenshots grow with content). */
+  heightChange: number;
+  regions: PixelRegion[];
+  diffWritten: boolean;
+  diffPng?: Uint8Array;
+  ms: number;
+}
+
+// pixelmatch paints counted differences in this colour; regions are read back from it.
+const DIFF_RGB: [number, number, number] = [255, 0, 0];
+
+async function decode(png: Uint8Array): Promise<{ data: Buffer; width: number; height: number }> {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The top-left w×h of an RGBA image; a view (no copy) when the width already fits. */
+function crop(img: { data: Buffer; width: number }, w: number, h: number): Buffer {
+  if (img.width === w) return img.data.subarray(0, w * h * 4);
+  const out = Buffer.allocUnsafe(w * h * 4);
+  for (let y = 0; y < h; y++) img.data.copy(out, y * w * 4, y * img.width * 4, (y * img.width + w) * 4);
+  return out;
+}
+
+/**
+ * Rows [start, end) where the images differ, found with memcmp per row (Buffer.compare), widened by
+ * two rows (pixelmatch's anti-aliasing test looks two rows around a pixel) and merged when close.
+ * Most differing screenshots differ in a few places: pixelmatch then runs on those bands only.
+ */
+export function changedBands(a: Uint8Array, b: Uint8Array, w: number, h: number): [number, number][] {
+  const A = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const B = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const stride = w * 4;
+  const bands: [number, number][] = [];
+  let cur: [number, number] | undefined;
+  for (let y = 0; y < h; y++) {
+    const o = y * stride;
+    if (A.compare(B, o, o + stride, o, o + stride) === 0) continue;
+    const start = Math.max(0, y - MARGIN);
+    const end = Math.min(h, y + MARGIN + 1);
+    if (cur && start <= cur[1] + MERGE_GAP) cur[1] = end;
+    else bands.push((cur = [start, end]));
+  }
+  return bands;
+}
+
+const MARGIN = 2;
+const MERGE_GAP = 8;
+
+export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
+  const t0 = performance.now();
+  // libvips decodes both on its own threads at once.
+  const [ra, rb] = await Promise.all([decode(job.a), decode(job.b)]);
+  const w = Math.min(ra.width, rb.width);
+  const h = Math.min(ra.height, rb.height);
+  const ca = crop(ra, w, h);
+  const cb = crop(rb, w, h);
+  // The diff image is a mask: changed pixels in red on transparent, to lay over the target
+  // screenshot. Painting a faded copy of the page under it would cost more than the compare.
+  const out = Buffer.alloc(w * h * 4);
+  let diffPixels = 0;
+  for (const [y0, y1] of changedBands(ca, cb, w, h)) {
+    const from = y0 * w * 4;
+    const to = y1 * w * 4;
+    diffPixels += pixelmatch(ca.subarray(from, to), cb.subarray(from, to), out.subarray(from, to), w, y1 - y0, {
+      threshold: job.threshold, includeAA: job.includeAA, diffColor: DIFF_RGB, diffMask: true,
+    });
+  }
+  const regions = diffPixels ? findRegions(out, w, h) : [];
+  // What only the taller page has is changed by definition: one region for it.
+  if (ra.height !== rb.height) {
+    const extra = Math.abs(ra.height - rb.height);
+    regions.push({ x: 0, y: h, width: Math.max(ra.width, rb.width), height: extra, pixels: extra * w, beyondOverlap: true });
+  }
+  if (ra.width !== rb.width) {
+    regions.push({ x: w, y: 0, width: Math.abs(ra.width - rb.width), height: Math.max(ra.height, rb.height), pixels: 0, beyondOverlap: true });
+  }
+  const identical = diffPixels === 0 && ra.width === rb.width && ra.height === rb.height;
+  let diffWritten = false;
+  let diffPng: Uint8Array | undefined;
+  if (diffPixels > 0 && (job.diffPath || job.returnDiff)) {
+    // Fast zlib level: a diff image is looked at once, not archived; a mask compresses well anyway.
+    const enc = sharp(out, { raw: { width: w, height: h, channels: 4 } }).png({ compressionLevel: 1, adaptiveFiltering: false });
+    if (job.diffPath) {
+      await mkdir(dirname(job.diffPath), { recursive: true });
+      await enc.toFile(job.diffPath);
+      diffWritten = true;
+    } else {
+      diffPng = await enc.toBuffer();
+    }
+  }
+  const result: PixelOutcome = {
+    identical, width: w, height: h,
+    refSize: { width: ra.width, height: ra.height }, targetSize: { width: rb.width, height: rb.height },
+    diffPixels, diffRatio: w * h ? diffPixels / (w * h) : 0, heightChange: rb.height - ra.height,
+    regions, diffWritten, ms: performance.now() - t0,
+  };
+  if (diffPng) result.diffPng = diffPng;
+  return result;
+}
