@@ -57,14 +57,17 @@ export async function compareJourney(
       if (check.identical) identicalPairs++;
       pixelMs += check.outcome?.ms ?? 0;
     }
-    // Once per journey for what repeats on every page; the first step that shows it names it.
+    // Once per journey: chrome that repeats on every page (its repeatKey), and the same change on the
+    // same screen met again by a later step (a form filled over several steps). The first step names it.
+    const screen = p.ref.identity?.path ?? '';
     const kept: StructFound[] = found.filter((f) => {
-      if (!f.repeatKey) return true;
-      if (seen.has(f.repeatKey)) return false;
-      seen.add(f.repeatKey);
+      const key = f.repeatKey ?? `${f.kind}|${f.subject}|${screen}|${JSON.stringify([f.evidence.before, f.evidence.after, f.evidence.added, f.evidence.removed, f.evidence.renamed])}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
       return true;
     });
-    const visual = check ? foldRegions(check, p.ref, p.tgt, kept, ctx.visual, n, pair.target, pageName(p.ref, n), check.outcome?.diffWritten ? diffRel(p).split('\\').join('/') : undefined) : undefined;
+    // Pixels are explained by every structural change on this step, reported here or earlier.
+    const visual = check ? foldRegions(check, p.ref, p.tgt, found, ctx.visual, n, pair.target, pageName(p.ref, n), check.outcome?.diffWritten ? diffRel(p).split('\\').join('/') : undefined) : undefined;
     for (const f of kept) out.push(makeDivergence(pair, p.scope, f));
     out.push(...outcomeDivergences(p.ref, p.tgt, pair, p.scope, n));
     const err = envErrorDivergence(p.ref, p.tgt, pair, p.scope, n);

@@ -119,6 +119,25 @@ describe('structure: controls matched the way a person recognises them', () => {
     expect(r.divergences.find((d) => d.kind === 'control-missing')!.evidence.before).toBe('Book');
   });
 
+  it('the same change on the same screen, met again by a later step, is reported once, where it is first met', async () => {
+    const base = registerJourney();
+    // The form stays on screen for two steps (filled over two steps), in both environments.
+    step(base, 'Open registration').path = '/patients/new';
+    const again = { ...step(base, 'Open registration'), name: 'Fill registration', path: '/patients/new', controls: layout([field('Surname', { nameAttr: 'surname' }), field('Forename', { nameAttr: 'forename' }), field('NHS Number', { nameAttr: 'nhs' }), button('Next')]) };
+    base.steps.splice(1, 0, again);
+    const dir = await writeRun(twoEnvs(base, (j) => {
+      for (const name of ['Open registration', 'Fill registration']) {
+        const s = step(j, name);
+        s.path = '/patients/new';
+        s.controls = layout([field('Surname', { nameAttr: 'surname' }), field('Forename', { nameAttr: 'forename' }), field('NHS Number', { nameAttr: 'nhs' }), field('Interpreter required', { required: true }), button('Next')]);
+      }
+      return j;
+    }));
+    const r = await compare(dir);
+    expect(kinds(r)).toEqual(['field-added']);
+    expect(r.divergences[0]!.step).toBe('Open registration');
+  });
+
   it('a report with other columns is found, as are changed help texts and headings', async () => {
     const cols = ['Patient', 'Referral date', 'Clock start', 'Weeks waiting'];
     const base = registerJourney();
