@@ -148,6 +148,7 @@ export const PAGE_MODEL_SCRIPT = String.raw`
     if (em && el.getAttribute('aria-invalid') === 'true') c.error = em;
     const rg = regionOf(el);
     if (rg) c.region = rg;
+    if (role === 'radio') c.el = el; // to place its group; removed before returning
     controls.push(c);
     // Radios with one name form a group whose option list is a code list in its own right.
     if (role === 'radio' && tag === 'input' && el.name) {
@@ -160,9 +161,12 @@ export const PAGE_MODEL_SCRIPT = String.raw`
     if (controls.some((c) => c.role === 'radiogroup' && c.options && c.options.join('|') === g.names.join('|'))) continue;
     const fs = g.el.closest('fieldset');
     const name = fs ? nameOf(fs, 'group') : g.el.name;
-    controls.push({ role: 'radiogroup', name, tag: 'fieldset', nameAttr: g.el.name, required: g.required, disabled: false, readonly: false,
-      options: g.names, box: box(fs || g.el), order: order++, region: fs ? regionOf(fs.parentNode || fs) : undefined });
+    // The group stands where its first radio stands, so a group moved on the form is an order change.
+    const at = controls.findIndex((c) => c.el === g.el);
+    controls.splice(at < 0 ? controls.length : at, 0, { role: 'radiogroup', name, tag: 'fieldset', nameAttr: g.el.name, required: g.required, disabled: false, readonly: false,
+      options: g.names, box: box(fs || g.el), order: 0, region: fs ? regionOf(fs.parentNode || fs) : undefined });
   }
+  controls.forEach((c, i) => { c.order = i; delete c.el; });
 
   const visibleEls = all.filter((el) => visible(el));
   const texts = (sel) => visibleEls.filter((el) => el.matches(sel)).map((el) => textOf(el)).filter(Boolean);

@@ -39,7 +39,9 @@ async function find(page: Page | PwLocator, loc: Locator, timeoutMs: number): Pr
         if (n > nth) return visible.nth(nth);
         continue;
       }
-      if (n === 1) return visible;
+      // Pinned to the first match: opening a widget can reveal a second element with the same
+      // name (a combobox's listbox carries its label), which must not make the found one ambiguous.
+      if (n === 1) return visible.first();
       if (n > 1) {
         throw new ActionBlocked(`${n} elements match ${describeLocator(loc)}; add nth or within to say which`, loc);
       }

@@ -1,0 +1,61 @@
+// parity run: capture every journey in every environment, then compare and report (unless --capture-only).
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { loadConfig, loadJourneys } from '../../spec/index.js';
+import { makePlan, parseShard } from '../../plan/plan.js';
+import { captureRun } from '../../run/run-capture.js';
+import type { TraceMode } from '../../run/journey-runner.js';
+import { EXIT, InputError } from '../../util/errors.js';
+import { SEVERITIES, type Severity } from '../../model/config.js';
+import { compareAndReport } from './compare-and-report.js';
+
+interface RunFlags {
+  config?: string; env?: string; journey?: string; tag?: string[]; workers?: string; shard?: string;
+  out?: string; resume?: string; headed?: boolean; trace: string; captureOnly?: boolean; failOn?: string; reporter?: string;
+}
+
+export function register(program: Command, ctx: CommandContext): void {
+  program
+    .command('run')
+    .description('drive each journey through each environment, capture every step, then compare and report')
+    .option('-c, --config <file>', 'config file (default: ./parity.config.yaml)')
+    .option('--env <names>', 'only these environments, comma-separated (the reference is always included)')
+    .option('--journey <glob>', 'only journeys whose id matches, e.g. "book-*"')
+    .option('--tag <tag...>', 'only journeys with one of these tags')
+    .option('--workers <n>', 'browser contexts at once across all environments', '4')
+    .option('--shard <i/n>', 'run shard i of n (journeys split by id); join shards with parity merge')
+    .option('--out <dir>', 'run directory (default: parity-runs/<timestamp>)')
+    .option('--resume <dir>', 'finish an interrupted run without redoing completed journeys')
+    .option('--headed', 'show the browser')
+    .option('--trace <mode>', 'Playwright trace: on, off or on-failure', 'on-failure')
+    .option('--capture-only', 'stop after capture (compare later with parity compare)')
+    .option('--fail-on <severity>', 'exit 1 on unaccepted divergences at or above this severity')
+    .option('--reporter <list>', 'reports to write: html,json,junit,markdown', 'html,json,junit,markdown')
+    .addHelpText('after', '\nExamples:\n  parity run\n  parity run --env training,live --journey "register-*" --fail-on major\n  parity run --shard 1/3 --capture-only --out runs/shard-1')
+    .action(async (f: RunFlags) => {
+      const trace = f.trace as TraceMode;
+      if (!['on', 'off', 'on-failure'].includes(trace)) throw usage(`--trace takes on, off or on-failure; got '${f.trace}'`);
+      if (f.failOn && !SEVERITIES.includes(f.failOn as Severity)) throw usage(`--fail-on takes ${SEVERITIES.join(', ')}; got '${f.failOn}'`);
+      const workers = Number(f.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw usage(`--workers takes a whole number >= 1; got '${f.workers}'`);
+      const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
+      const journeys = await loadJourneys(config);
+      const envs = f.env ? [...new Set([config.reference, ...f.env.split(',').map((s) => s.trim()).filter(Boolean)])] : undefined;
+      const plan = makePlan(config, journeys, { envs, journeyGlob: f.journey, tags: f.tag, shard: f.shard ? parseShard(f.shard) : undefined });
+      if (!plan.journeys.length) ctx.io.err('parity: no journey matches the filters');
+      const outcome = await captureRun({
+        config, journeys: plan.journeys, envs: plan.envs, outDir: f.out, resume: f.resume, workers,
+        trace, headed: Boolean(f.headed), io: ctx.io, shard: f.shard ? parseShard(f.shard) : undefined,
+      });
+      ctx.io.out(`run directory: ${outcome.runDir}`);
+      if (f.captureOnly) return ctx.setExit(outcome.exitCode);
+      const failOn = (f.failOn as Severity | undefined) ?? config.failOn;
+      const code = await compareAndReport(ctx, outcome.runDir, config, failOn, f.reporter ?? 'html,json,junit,markdown');
+      // An environment that failed outranks divergences: the comparison is incomplete.
+      ctx.setExit(outcome.exitCode === EXIT.environment ? EXIT.environment : code);
+    });
+}
+
+function usage(message: string): InputError {
+  return new InputError([{ code: 'USAGE', message }]);
+}

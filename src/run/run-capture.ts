@@ -1,0 +1,161 @@
+// parity run, the capture half: every planned journey through every environment, environments
+// concurrently, each within its own concurrency limit; the run directory is written as it goes.
+import { mkdirSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
+import type { ParityConfig } from '../model/config.js';
+import type { Journey } from '../model/journey.js';
+import type { JourneyResult } from '../model/capture.js';
+import { RUN_FORMAT, RUN_VERSION, type RunManifest } from '../model/rundir.js';
+import type { Io } from '../cli/io.js';
+import { toolVersion } from '../util/version.js';
+import { EXIT } from '../util/errors.js';
+import { resolveTemplate } from '../spec/template.js';
+import { Redactor } from '../capture/redact.js';
+import { openBrowser } from './browser.js';
+import { RunDir } from './run-dir.js';
+import { Limit } from './limit.js';
+import { Progress } from './progress.js';
+import { runJourney, type TraceMode } from './journey-runner.js';
+import { EnvUnavailable, signIn, waitForEnvironment } from './env-session.js';
+import { startSimEnvironments } from './sim-envs.js';
+import { checkEnvironmentVariables } from './preflight.js';
+
+export interface CaptureOptions {
+  config: ParityConfig;
+  journeys: Journey[];
+  envs: string[];
+  outDir?: string;
+  resume?: string;
+  workers: number;
+  trace: TraceMode;
+  headed: boolean;
+  io: Io;
+  shard?: { index: number; total: number };
+  quiet?: boolean;
+}
+
+export interface CaptureOutcome { runDir: string; results: JourneyResult[]; unavailable: string[]; exitCode: number }
+
+export function newRunId(now = new Date()): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
+}
+
+export async function captureRun(o: CaptureOptions): Promise<CaptureOutcome> {
+  const { config, io } = o;
+  const envs = o.envs.map((n) => ({ ...config.environments[n]! }));
+  checkEnvironmentVariables(o.journeys, envs, io.env);
+  const secrets = new Set<string>();
+  const redactor = new Redactor(config.redact, secrets);
+  // Traces hold raw DOM and network bodies, which no pattern can scrub reliably: with secrets or
+  // redaction in play we do not write them at all.
+  const usesSecrets = JSON.stringify([o.journeys, envs.map((e) => e.signIn)]).includes('${secret.');
+  let trace = o.trace;
+  if (trace !== 'off' && (usesSecrets || config.redact.length)) {
+    io.err('parity: traces are off for this run: they cannot be redacted, and this run uses secrets or redaction rules');
+    trace = 'off';
+  }
+
+  const root = resolvePath(o.io.cwd, o.resume ?? o.outDir ?? join('parity-runs', newRunId()));
+  mkdirSync(root, { recursive: true });
+  const done = o.resume ? RunDir.finished(root) : new Set<string>();
+  const manifest: RunManifest = o.resume ? RunDir.readManifest(root) : {
+    format: RUN_FORMAT, version: RUN_VERSION, runId: newRunId(), createdAt: new Date().toISOString(),
+    tool: { name: 'parity', version: toolVersion() }, config: config.file, reference: config.reference,
+    environments: envs.map((e) => ({ name: e.name, label: e.label, baseUrl: e.sim ? `sim:${e.sim.variant}` : stripCredentials(e.baseUrl), writes: e.writes, status: 'pending' })),
+    journeys: o.journeys.map((j) => ({ id: j.id, title: j.title, file: j.file, tags: j.tags, steps: j.steps.map((s) => s.name) })),
+  };
+  if (o.shard) manifest.shard = o.shard;
+  delete manifest.finishedAt;
+  const runDir = new RunDir(root, manifest);
+  runDir.saveManifest();
+  runDir.event({ type: 'run-start', runId: manifest.runId });
+
+  const sims = await startSimEnvironments(envs);
+  const results: JourneyResult[] = [];
+  const unavailable: string[] = [];
+  const progress = new Progress(io, new Map(envs.map((e) => [e.name, o.journeys.length])), o.quiet);
+  let browserFailed = false;
+  try {
+    const browser = await openBrowser(config.browser, io.env, o.headed);
+    const global = new Limit(Math.max(1, o.workers));
+    try {
+      await Promise.all(envs.map(async (env) => {
+        const menv = manifest.environments.find((m) => m.name === env.name)!;
+        const resolve = (s: string) => resolveTemplate(s, { vars: env.vars, env: io.env }, secrets);
+        // Headers may carry ${secret.X} (an API key for a gateway): resolved here, never written.
+        env.headers = Object.fromEntries(Object.entries(env.headers).map(([k, v]) => [k, resolve(v)]));
+        const todo = o.journeys.filter((j) => !done.has(`${env.name}\u0000${j.id}`));
+        const markUnavailable = (error: string) => {
+          menv.status = 'unavailable';
+          menv.error = redactor.text(error);
+          runDir.event({ type: 'env-unavailable', env: env.name, error: menv.error });
+          progress.envUnavailable(env.name, menv.error);
+        };
+        menv.status = 'running';
+        let storageState;
+        try {
+          await waitForEnvironment(env, config.capture.retries);
+          storageState = await signIn(browser, config, env, resolve);
+        } catch (e) {
+          if (!(e instanceof EnvUnavailable)) throw e;
+          markUnavailable(e.message);
+          for (const j of todo) results.push(writeUnavailable(runDir, env.name, j, menv.error!));
+          unavailable.push(env.name);
+          return;
+        }
+        const limit = new Limit(Math.max(1, env.concurrency));
+        let down = false;
+        await Promise.all(todo.map((journey) => limit.run(() => global.run(async () => {
+          if (down) return void results.push(writeUnavailable(runDir, env.name, journey, menv.error ?? 'environment unavailable'));
+          runDir.event({ type: 'journey-start', env: env.name, journey: journey.id });
+          const r = await runJourney(journey, { browser, config, env, storageState, runDir, redactor, secrets, resolve, trace });
+          if (r.status === 'unavailable' && !down) {
+            // One journey lost the environment: check it (with backoff) before giving up on the rest.
+            try { await waitForEnvironment(env, config.capture.retries); } catch (e) {
+              down = true;
+              markUnavailable(e instanceof Error ? e.message : String(e));
+              unavailable.push(env.name);
+            }
+          }
+          runDir.event({ type: 'journey-end', env: env.name, journey: journey.id, status: r.status });
+          results.push(r);
+          progress.journeyDone(r);
+        }))));
+        if (menv.status === 'running') menv.status = 'done';
+      }));
+    } finally {
+      await browser.close().catch(() => {});
+    }
+  } catch (e) {
+    browserFailed = true;
+    throw e;
+  } finally {
+    await sims.stop();
+    progress.finish();
+    manifest.finishedAt = new Date().toISOString();
+    runDir.saveManifest();
+    runDir.event({ type: 'run-end', exitCode: browserFailed || unavailable.length ? EXIT.environment : EXIT.ok });
+  }
+  const failed = unavailable.length > 0 || results.some((r) => r.status === 'error' || r.status === 'unavailable');
+  return { runDir: root, results, unavailable, exitCode: failed ? EXIT.environment : EXIT.ok };
+}
+
+function writeUnavailable(runDir: RunDir, env: string, j: Journey, error: string): JourneyResult {
+  const now = new Date().toISOString();
+  const r: JourneyResult = { format: 'parity-journey', version: 1, env, journey: j.id, title: j.title, status: 'unavailable', error, steps: [], startedAt: now, finishedAt: now };
+  runDir.writeJourney(r);
+  runDir.event({ type: 'journey-end', env, journey: j.id, status: 'unavailable' });
+  return r;
+}
+
+function stripCredentials(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    u.search = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,60 @@
+// The comparer judged against the simulator's ground truth, end to end through the real CLI:
+// the example suite in specs/ runs through train, a second copy of train, and every live variant.
+// Every planted difference that `parity sim --list` declares must be found, with its kind, at the
+// step where a person meets it; train compared with itself must find nothing at all.
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { main } from '../../src/cli/main.js';
+import { memoryIo } from '../../src/cli/io.js';
+import { listVariants } from '../../src/sim/index.js';
+import type { CompareResult } from '../../src/model/divergence.js';
+import type { RunManifest } from '../../src/model/rundir.js';
+
+const planted = listVariants().flatMap((v) => v.differences);
+const repo = resolve('.');
+let result: CompareResult;
+let exitCode: number;
+let runDir: string;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parity-truth-'));
+  symlinkSync(join(repo, 'specs'), join(dir, 'specs'));
+  const config = parse(readFileSync(join(repo, 'parity.config.yaml'), 'utf8')) as Record<string, any>;
+  // A second, independent copy of the training domain: what compares equal must compare equal.
+  config.environments['train-again'] = { ...config.environments.train, label: 'Training domain, again' };
+  writeFileSync(join(dir, 'parity.config.yaml'), stringify(config));
+  runDir = join(dir, 'run');
+  const io = memoryIo(dir, { ...process.env });
+  exitCode = await main(['run', '--out', runDir, '--workers', '2', '--trace', 'off'], io);
+  if (!existsSync(join(runDir, 'compare', 'result.json'))) throw new Error(`no comparison was written:\n${io.text()}`);
+  result = JSON.parse(readFileSync(join(runDir, 'compare', 'result.json'), 'utf8')) as CompareResult;
+}, 900_000);
+
+describe('the example suite against the simulator', () => {
+  it('runs every journey in every environment and exits 1 (divergences found)', () => {
+    expect(exitCode).toBe(1);
+    const m = JSON.parse(readFileSync(join(runDir, 'manifest.json'), 'utf8')) as RunManifest;
+    expect(m.environments.map((e) => e.status)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(result.targets.sort()).toEqual(['live-london', 'live-shared', 'live-south', 'train-again']);
+  });
+
+  it('finds nothing when the training domain is compared with itself, screenshots byte-identical', () => {
+    expect(result.divergences.filter((d) => d.target === 'train-again')).toEqual([]);
+    const cells = result.matrix.filter((c) => c.target === 'train-again');
+    expect(cells.length).toBeGreaterThanOrEqual(10);
+    for (const c of cells) expect(c).toMatchObject({ worst: null, status: 'compared' });
+  });
+
+  it('declares at least 15 planted differences across the live variants', () => {
+    expect(planted.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(planted.map((p) => [`${p.variant}: ${p.kind} in ${p.journey} / ${p.step}`, p] as const))('finds %s', (_, p) => {
+    const sameJourney = result.divergences.filter((d) => d.target === p.variant && d.journey === p.journey);
+    const hit = sameJourney.find((d) => d.kind === p.kind && d.step === p.step);
+    expect(hit, `found instead: ${sameJourney.map((d) => `${d.kind} @ ${d.step}`).join('; ')}`).toBeDefined();
+  });
+});
