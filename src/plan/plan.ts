@@ -33,7 +33,11 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-/** Shards by a hash of the journey id, so adding a journey does not move the others between machines. */
+/**
+ * Shards by a hash of the journey id, so adding or removing a journey never moves the others between
+ * machines, and every machine computes the same split with no coordination. The price: shards are
+ * only roughly even (a small suite can leave a shard empty, which is harmless: it captures nothing).
+ */
 export function shardOf(journeyId: string, total: number): number {
   const h = createHash('sha1').update(journeyId).digest().readUInt32BE(0);
   return (h % total) + 1;
@@ -41,7 +45,8 @@ export function shardOf(journeyId: string, total: number): number {
 
 export function makePlan(config: ParityConfig, journeys: Journey[], o: PlanOptions): Plan {
   const known = Object.keys(config.environments);
-  const envs = o.envs?.length ? o.envs : known;
+  // The reference is always planned (everything is compared against it), once, whatever --env names.
+  const envs = o.envs?.length ? [...new Set([config.reference, ...o.envs])] : known;
   const unknown = envs.filter((e) => !known.includes(e));
   if (unknown.length) {
     throw new InputError(unknown.map((e) => ({ code: 'USAGE_UNKNOWN_ENV', message: `--env names '${e}', which is not in ${config.file}; known: ${known.join(', ')}` })));

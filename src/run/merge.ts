@@ -1,13 +1,19 @@
 // parity merge: shard run directories captured on several machines become one run directory,
 // as if one machine had captured everything. Compare and report then work on the merge.
-import { cpSync, existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunManifest } from '../model/rundir.js';
 import { RunDirError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/files.js';
 import { RunDir } from './run-dir.js';
 
-export function mergeRuns(dirs: string[], outDir: string): RunManifest {
+/**
+ * Joins run directories into outDir and returns the merged manifest, with warnings (e.g. a shard of
+ * the set that was not given) for the caller to print. Refuses, writing nothing, runs that cannot
+ * be one run: other references or environments, unfinished captures, the same shard twice, shards
+ * of different splits; and an output folder that already holds anything.
+ */
+export function mergeRunsWithWarnings(dirs: string[], outDir: string): { manifest: RunManifest; warnings: string[] } {
   if (dirs.length === 0) throw new RunDirError('MERGE_NOTHING', 'parity merge needs at least one run directory');
   const manifests = dirs.map((d) => RunDir.readManifest(d));
   const first = manifests[0]!;
@@ -16,9 +22,31 @@ export function mergeRuns(dirs: string[], outDir: string): RunManifest {
     const a = m.environments.map((e) => e.name).sort().join(',');
     const b = first.environments.map((e) => e.name).sort().join(',');
     if (a !== b) throw new RunDirError('MERGE_MISMATCH', `${dirs[i]} captured environments ${a}, ${dirs[0]} captured ${b}`);
+    // A shard killed part-way (or whose browser never started) would merge as if complete.
+    const unfinished = m.environments.filter((e) => e.status === 'pending' || e.status === 'running').map((e) => e.name);
+    if (!m.finishedAt || unfinished.length) {
+      throw new RunDirError('MERGE_UNFINISHED', `${dirs[i]} did not finish capturing${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; finish it with parity run --resume ${dirs[i]}`);
+    }
+    // Not by runId: it is a timestamp to the second, and CI starts shards in the same second.
+    const same = dirs.findIndex((d) => realpathSync(d) === realpathSync(dirs[i]!));
+    if (same !== i) throw new RunDirError('MERGE_MISMATCH', `${dirs[same]} and ${dirs[i]} are the same run directory`);
+  }
+  const shards = manifests.filter((m) => m.shard);
+  const totals = [...new Set(shards.map((m) => m.shard!.total))];
+  if (totals.length > 1) throw new RunDirError('MERGE_MISMATCH', `the shards split the suite in different ways (${totals.map((t) => `/${t}`).join(' and ')}); merge the shards of one run`);
+  for (const [i, m] of manifests.entries()) {
+    const twin = manifests.findIndex((x) => x.shard && m.shard && x.shard.index === m.shard.index);
+    if (m.shard && twin !== i) throw new RunDirError('MERGE_MISMATCH', `${dirs[twin]} and ${dirs[i]} are both shard ${m.shard.index}/${m.shard.total}`);
+  }
+  const warnings: string[] = [];
+  if (totals.length === 1) {
+    const missing = Array.from({ length: totals[0]! }, (_, k) => k + 1).filter((k) => !shards.some((m) => m.shard!.index === k));
+    if (missing.length) warnings.push(`shard${missing.length > 1 ? 's' : ''} ${missing.map((k) => `${k}/${totals[0]}`).join(', ')} not given: ${missing.length > 1 ? 'their' : 'its'} journeys are not in the merge`);
   }
   const out = resolve(outDir);
-  if (existsSync(join(out, 'manifest.json'))) throw new RunDirError('MERGE_EXISTS', `${out} already holds a run; give an empty folder`);
+  if (existsSync(out) && readdirSync(out).length) {
+    throw new RunDirError('MERGE_EXISTS', `${out} ${existsSync(join(out, 'manifest.json')) ? 'already holds a run' : 'is not empty'}; give a new or empty folder`);
+  }
   mkdirSync(out, { recursive: true });
 
   const journeys = new Map<string, RunManifest['journeys'][number]>();
@@ -45,5 +73,9 @@ export function mergeRuns(dirs: string[], outDir: string): RunManifest {
   }
   writeFileAtomic(join(out, 'events.jsonl'), events.filter(Boolean).join('\n') + '\n');
   new RunDir(out, merged).saveManifest();
-  return merged;
+  return { manifest: merged, warnings };
+}
+
+export function mergeRuns(dirs: string[], outDir: string): RunManifest {
+  return mergeRunsWithWarnings(dirs, outDir).manifest;
 }

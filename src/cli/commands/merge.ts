@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { resolve } from 'node:path';
-import { mergeRuns } from '../../run/merge.js';
+import { mergeRunsWithWarnings } from '../../run/merge.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   program
@@ -12,7 +12,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .requiredOption('-o, --out <dir>', 'the merged run directory (must not exist yet)')
     .addHelpText('after', '\nExample:\n  parity merge runs/shard-1 runs/shard-2 runs/shard-3 --out runs/nightly && parity compare runs/nightly')
     .action((dirs: string[], f: { out: string }) => {
-      const m = mergeRuns(dirs.map((d) => resolve(ctx.io.cwd, d)), resolve(ctx.io.cwd, f.out));
+      const { manifest: m, warnings } = mergeRunsWithWarnings(dirs.map((d) => resolve(ctx.io.cwd, d)), resolve(ctx.io.cwd, f.out));
+      for (const w of warnings) ctx.io.err(`parity: warning: ${w}`);
       ctx.io.out(`merged ${m.mergedFrom?.length ?? 0} runs, ${m.journeys.length} journeys, into ${f.out}`);
     });
 }
