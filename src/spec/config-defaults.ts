@@ -22,7 +22,8 @@ export const DEFAULTS = {
   visual: { threshold: 0.1, maxDiffPixelRatio: 0.0005, includeAA: false } as VisualConfig,
   failOn: 'major' as Severity,
   browser: { headless: true, args: [] as string[] },
-  capture: { values: false, fullPage: true, actionTimeoutMs: 5000, navigationTimeoutMs: 15000, retries: 2 },
+  // 10 s to find an element: a slow screen must not be reported as a trained route that does not exist.
+  capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2 },
   normalise: { defaults: true },
   signInPath: '/',
 };

@@ -28,7 +28,7 @@ describe('config', () => {
       visual: { threshold: 0.1, maxDiffPixelRatio: 0.0005, includeAA: false },
       failOn: 'major',
       browser: { headless: true, args: [] },
-      capture: { values: false, fullPage: true, actionTimeoutMs: 5000, navigationTimeoutMs: 15000, retries: 2 },
+      capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2 },
       vars: {},
     };
     expect(await loadConfig({ cwd: dir, env: {} })).toEqual(expected);

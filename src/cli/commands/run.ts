@@ -38,14 +38,15 @@ export function register(program: Command, ctx: CommandContext): void {
       if (f.failOn && !SEVERITIES.includes(f.failOn as Severity)) throw usage(`--fail-on takes ${SEVERITIES.join(', ')}; got '${f.failOn}'`);
       const workers = Number(f.workers);
       if (!Number.isInteger(workers) || workers < 1) throw usage(`--workers takes a whole number >= 1; got '${f.workers}'`);
+      const shard = f.shard ? parseShard(f.shard) : undefined; // a usage error before any file is read
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
       const journeys = await loadJourneys(config);
       const envs = f.env ? [...new Set([config.reference, ...f.env.split(',').map((s) => s.trim()).filter(Boolean)])] : undefined;
-      const plan = makePlan(config, journeys, { envs, journeyGlob: f.journey, tags: f.tag, shard: f.shard ? parseShard(f.shard) : undefined });
+      const plan = makePlan(config, journeys, { envs, journeyGlob: f.journey, tags: f.tag, shard });
       if (!plan.journeys.length) ctx.io.err('parity: no journey matches the filters');
       const outcome = await captureRun({
         config, journeys: plan.journeys, envs: plan.envs, outDir: f.out, resume: f.resume, workers,
-        trace, headed: Boolean(f.headed), io: ctx.io, shard: f.shard ? parseShard(f.shard) : undefined,
+        trace, headed: Boolean(f.headed), io: ctx.io, shard,
       });
       ctx.io.out(`run directory: ${outcome.runDir}`);
       if (f.captureOnly) return ctx.setExit(outcome.exitCode);
