@@ -5,7 +5,7 @@ export const HANDOUT_CSS = `
 body { font: 11pt/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
 h1 { font-size: 20pt; margin: 0 0 4px; color: #13304f; }
 .sub { margin: 0 0 8px; color: #333; }
-.contents { margin: 6px 0 14px; padding-left: 20px; } .contents a { color: #13304f; }
+.contents { margin: 6px 0 14px; padding-left: 2.4em; } /* room for two-digit numbers */ .contents a { color: #13304f; }
 h2 { font-size: 14pt; border-bottom: 2px solid #13304f; padding-bottom: 2px; margin: 18px 0 8px; color: #13304f; break-after: avoid; }
 .item { border-left: 5px solid #999; padding: 4px 0 6px 10px; margin: 0 0 12px; break-inside: avoid; }
 .item.critical { border-color: #a4161a; } .item.major { border-color: #c25e00; } .item.minor { border-color: #b59a00; } .item.cosmetic { border-color: #8895a1; }
