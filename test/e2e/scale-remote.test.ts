@@ -15,6 +15,7 @@ import { memoryIo } from '../../src/cli/io.js';
 import { CHROMIUM_ARGS } from '../../src/run/browser-flags.js';
 import type { RunManifest } from '../../src/model/rundir.js';
 import type { ReportDocument } from '../../src/report/document.js';
+import { chromiumPath } from '../support/browser.js';
 
 const repo = resolve('.');
 const JOURNEYS = ['find-patient', 'cds-020-preview'];
@@ -51,7 +52,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parity-remote-'));
   mkdirSync(join(dir, 'specs'));
   for (const id of JOURNEYS) cpSync(join(repo, 'specs', `${id}.yaml`), join(dir, 'specs', `${id}.yaml`));
-  server = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS], host: '127.0.0.1', port: 0 });
+  server = await chromium.launchServer({ executablePath: await chromiumPath(), args: [...CHROMIUM_ARGS], host: '127.0.0.1', port: 0 });
   const endpoint = new URL(server.wsEndpoint());
   const relayPort = await startRelay(endpoint);
   const wsEndpoint = `ws://127.0.0.1:${relayPort}${endpoint.pathname}`;

@@ -4,17 +4,17 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright';
-import { CHROMIUM_ARGS } from '../../src/run/browser-flags.js';
+import { type Browser } from 'playwright';
 import { buildFixtureRun, XSS, type FixtureRun } from '../fixtures/report/build-run.js';
 import { writeHandout } from '../../src/report/index.js';
 import { cropRect, evidenceBox } from '../../src/report/handout/crops.js';
+import { launchChromium } from '../support/browser.js';
 
 let fx: FixtureRun;
 let browser: Browser;
 beforeAll(async () => {
   fx = await buildFixtureRun(mkdtempSync(join(tmpdir(), 'parity-handout-')));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  browser = await launchChromium();
 });
 afterAll(async () => { await browser?.close(); });
 

@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { CHROMIUM_ARGS } from '../../src/run/browser-flags.js';
+import { type Browser, type Page } from 'playwright';
 import { buildFixtureRun, XSS } from '../fixtures/report/build-run.js';
 import { buildReports } from '../../src/report/index.js';
 import type { ReportDocument } from '../../src/report/document.js';
+import { launchChromium } from '../support/browser.js';
 
 let browser: Browser;
 let outDir: string;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   outDir = built.ctx.outDir;
   folderUrl = pathToFileURL(outDir).href + '/';
   doc = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8')) as ReportDocument;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  browser = await launchChromium();
 });
 afterAll(async () => { await browser?.close(); });
 

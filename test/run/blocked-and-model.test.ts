@@ -1,23 +1,13 @@
 // When the trained route does not exist (blocked, with what was there instead), and what the
 // capture records about a page: the form model, page identity and the page's own problems.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startWebApp, type WebApp } from './webapp-server.js';
-import { removeRunDirs, act, journey, launch, run, why } from './harness.js';
+
+import { useBrowserAndApp, act, journey, run, why } from './harness.js';
 import type { FormControl } from '../../src/model/capture.js';
 
-let browser: Browser;
-let app: WebApp;
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launch(), startWebApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  removeRunDirs();
-});
+const shared = useBrowserAndApp();
 
 const find = (cs: FormControl[], role: string, name: string) => {
   const c = cs.find((x) => x.role === role && x.name === name);
@@ -27,7 +17,7 @@ const find = (cs: FormControl[], role: string, name: string) => {
 
 describe('a missing element', () => {
   it('blocks the step with the error, a screenshot of the screen, the nearest candidates, and stops the journey', async () => {
-    const out = await run(browser, app.url, journey('book', [
+    const out = await run(shared.browser, shared.app.url, journey('book', [
       { name: 'Open form', actions: [act.fill({ label: 'Surname' }, 'Testpatient')] },
       { name: 'Book', actions: [act.click({ role: 'button', name: 'Book', exact: true })] },
       { name: 'Confirm', actions: [act.click({ role: 'button', name: 'Cancel' })] },
@@ -50,14 +40,14 @@ describe('a missing element', () => {
   });
 
   it('a name given without exact matches the one element whose name contains it', async () => {
-    const out = await run(browser, app.url, journey('book-loose', [
+    const out = await run(shared.browser, shared.app.url, journey('book-loose', [
       { name: 'Book', actions: [act.click({ role: 'button', name: 'Book' })] },
     ], '/form.html'));
     expect(out.capture(0).status, why(out.capture(0))).toBe('captured');
   });
 
   it('a disabled button blocks the step and says so', async () => {
-    const out = await run(browser, app.url, journey('disabled', [
+    const out = await run(shared.browser, shared.app.url, journey('disabled', [
       { name: 'Save', actions: [act.click({ role: 'button', name: 'Save', exact: true })] },
     ], '/form.html'));
     const c = out.capture(0);
@@ -66,7 +56,7 @@ describe('a missing element', () => {
   });
 
   it('an option missing from a native select blocks with the options that are there', async () => {
-    const out = await run(browser, app.url, journey('no-option', [
+    const out = await run(shared.browser, shared.app.url, journey('no-option', [
       { name: 'Ethnicity', actions: [act.select({ label: 'Ethnic category' }, 'C Any other White background')] },
     ], '/form.html'));
     const c = out.capture(0);
@@ -77,7 +67,7 @@ describe('a missing element', () => {
 
 describe('the capture of a page', () => {
   it('records the form model: role, name, required, disabled, options of selects, radio groups and listboxes, boxes', async () => {
-    const out = await run(browser, app.url, journey('model', [
+    const out = await run(shared.browser, shared.app.url, journey('model', [
       { name: 'Fill', actions: [act.select({ label: 'Ethnic category' }, 'B White Irish'), act.check({ label: 'Interpreter required' })] },
     ], '/form.html'));
     const c = out.capture(0);
@@ -103,7 +93,7 @@ describe('the capture of a page', () => {
   });
 
   it('records page identity: headings, buttons, links, menu entries, messages, table headers, an open dialog', async () => {
-    const out = await run(browser, app.url, journey('identity', [
+    const out = await run(shared.browser, shared.app.url, journey('identity', [
       { name: 'Open', actions: [] },
       { name: 'Allergies', actions: [act.click({ role: 'button', name: 'Show allergies' })] },
     ], '/form.html'));
@@ -123,7 +113,7 @@ describe('the capture of a page', () => {
   });
 
   it('records console errors, uncaught exceptions and failed requests (404)', async () => {
-    const out = await run(browser, app.url, journey('errors', [{ name: 'Worklist', actions: [] }], '/errors.html'));
+    const out = await run(shared.browser, shared.app.url, journey('errors', [{ name: 'Worklist', actions: [] }], '/errors.html'));
     const p = out.capture(0).problems;
     expect(p.consoleErrors).toContain('worklist: feed timed out');
     expect(p.pageErrors).toContain('worklist widget crashed');

@@ -1,26 +1,16 @@
 // The cases real web applications throw at a runner, each on its own fixture page, driven by
 // runJourney in real Chromium and judged from what it left on disk.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startWebApp, CLINICS, PRACTICES, type WebApp } from './webapp-server.js';
-import { removeRunDirs, act, journey, launch, run, why } from './harness.js';
+import { CLINICS, PRACTICES } from './webapp-server.js';
+import { useBrowserAndApp, act, journey, run, why } from './harness.js';
 
-let browser: Browser;
-let app: WebApp;
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launch(), startWebApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  removeRunDirs();
-});
+const shared = useBrowserAndApp();
 
 describe('real web applications', () => {
   it('fills and clicks inside an open shadow root (web component) and captures its controls', async () => {
-    const out = await run(browser, app.url, journey('shadow', [
+    const out = await run(shared.browser, shared.app.url, journey('shadow', [
       { name: 'Search', actions: [
         act.fill({ label: 'Hospital number' }, 'H123456'),
         act.click({ role: 'button', name: 'Find patient' }),
@@ -36,7 +26,7 @@ describe('real web applications', () => {
   });
 
   it('selects from a custom ARIA combobox whose options arrive ~300 ms after it opens', async () => {
-    const out = await run(browser, app.url, journey('combo', [
+    const out = await run(shared.browser, shared.app.url, journey('combo', [
       { name: 'Choose clinic', actions: [
         act.select({ role: 'combobox', name: 'Clinic' }, 'Dermatology'),
         act.expect({ role: 'status' }, { text: 'Clinic chosen: Dermatology' }),
@@ -47,12 +37,12 @@ describe('real web applications', () => {
     expect(c.status, why(c)).toBe('captured');
     // The list is closed again, but its options are in the page: the combobox records them.
     expect(c.controls).toContainEqual(expect.objectContaining({ role: 'combobox', name: 'Clinic', options: CLINICS }));
-    expect(app.requests).toContainEqual({ method: 'GET', path: '/api/clinics' });
+    expect(shared.app.requests).toContainEqual({ method: 'GET', path: '/api/clinics' });
   });
 
   it('follows client-side routing (pushState, no page load) and captures the new view once its data is drawn', async () => {
-    const before = app.requests.length;
-    const out = await run(browser, app.url, journey('routing', [
+    const before = shared.app.requests.length;
+    const out = await run(shared.browser, shared.app.url, journey('routing', [
       { name: 'List', actions: [act.expect({ role: 'heading', name: 'Patient list' }, { visible: true })] },
       { name: 'Details', actions: [act.click({ role: 'link', name: 'Open record' }), act.expect(undefined, { url: '/details' })] },
     ], '/app/patients'));
@@ -61,13 +51,13 @@ describe('real web applications', () => {
     expect(c.status, why(c)).toBe('captured');
     expect(c.identity).toMatchObject({ path: '/app/patients/:id/details', mainHeading: 'Patient details' });
     expect(c.identity!.texts).toContain('Ward: Ward 7B');
-    const paths = app.requests.slice(before).map((r) => r.path);
+    const paths = shared.app.requests.slice(before).map((r) => r.path);
     expect(paths).toContain('/api/patient/4711');
     expect(paths).not.toContain('/app/patients/4711/details'); // the browser never loaded it as a page
   });
 
   it('matches labels and names holding NBSP, soft hyphens and zero-width spaces by their visible words', async () => {
-    const out = await run(browser, app.url, journey('invisible', [
+    const out = await run(shared.browser, shared.app.url, journey('invisible', [
       { name: 'Admit', actions: [
         act.fill({ label: 'Date of birth' }, '01/02/1990'),
         act.fill({ label: 'Ward', exact: true }, '7B'),
@@ -83,7 +73,7 @@ describe('real web applications', () => {
   });
 
   it('waits for a page that redraws itself ~200 ms after load and after a transition', async () => {
-    const out = await run(browser, app.url, journey('redraw', [
+    const out = await run(shared.browser, shared.app.url, journey('redraw', [
       // One step: no capture (which settles too) between the transition and the next click.
       { name: 'Start and continue', actions: [
         act.click({ role: 'button', name: 'Start referral' }),
@@ -96,16 +86,16 @@ describe('real web applications', () => {
   });
 
   it('clicks as a person does: press, pause, release (a widget ignores presses under 20 ms)', async () => {
-    const out = await run(browser, app.url, journey('press', [
+    const out = await run(shared.browser, shared.app.url, journey('press', [
       { name: 'Sign', actions: [act.click({ role: 'button', name: 'Sign order' }), act.expect({ role: 'status' }, { text: 'Order signed' })] },
     ], '/press.html'));
     expect(out.capture(0).status, why(out.capture(0))).toBe('captured');
   });
 
   it('the press-pause widget really does ignore an instant click (the fixture can tell)', async () => {
-    const page = await browser.newPage();
+    const page = await shared.browser.newPage();
     try {
-      await page.goto(new URL('/press.html', app.url).href);
+      await page.goto(new URL('/press.html', shared.app.url).href);
       await page.getByRole('button', { name: 'Sign order' }).click({ delay: 0 });
       await page.waitForTimeout(50);
       expect(await page.locator('#st').textContent()).toBe('');
@@ -115,7 +105,7 @@ describe('real web applications', () => {
   });
 
   it('types into an autocomplete combobox that opens only on input, then picks the option', async () => {
-    const out = await run(browser, app.url, journey('autocomplete', [
+    const out = await run(shared.browser, shared.app.url, journey('autocomplete', [
       { name: 'Practice', actions: [
         act.select({ role: 'combobox', name: 'GP practice' }, 'Riverside Surgery'),
         act.expect({ role: 'status' }, { text: 'Practice: Riverside Surgery' }),
@@ -127,7 +117,7 @@ describe('real web applications', () => {
   });
 
   it('checks radios and checkboxes whose input is clipped away (people click the label), and custom ARIA radios', async () => {
-    const out = await run(browser, app.url, journey('toggles', [
+    const out = await run(shared.browser, shared.app.url, journey('toggles', [
       { name: 'Options', actions: [
         act.check({ role: 'radio', name: 'Taxi' }),
         act.check({ label: 'Escort needed' }),
@@ -146,7 +136,7 @@ describe('real web applications', () => {
   });
 
   it('waits for an element that appears late, outside any timer the settle wait can see', async () => {
-    const out = await run(browser, app.url, journey('late', [
+    const out = await run(shared.browser, shared.app.url, journey('late', [
       { name: 'Acknowledge', actions: [act.click({ role: 'button', name: 'Acknowledge result' }), act.expect({ role: 'status' }, { text: 'Result acknowledged' })] },
     ], '/late.html'));
     const c = out.capture(0);

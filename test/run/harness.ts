@@ -3,8 +3,7 @@
 import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright';
-import { CHROMIUM_ARGS } from '../../src/run/browser-flags.js';
+import { type Browser } from 'playwright';
 import { runJourney } from '../../src/run/journey-runner.js';
 import { RunDir } from '../../src/run/run-dir.js';
 import { Redactor } from '../../src/capture/redact.js';
@@ -13,9 +12,12 @@ import type { EnvironmentConfig, ParityConfig } from '../../src/model/config.js'
 import type { JourneyResult, StepCapture } from '../../src/model/capture.js';
 import { RUN_FORMAT, RUN_VERSION } from '../../src/model/rundir.js';
 import { makeConfig, makeEnv } from './config-fixture.js';
+import { launchChromium } from '../support/browser.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startWebApp, type WebApp } from './webapp-server.js';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
+  return launchChromium();
 }
 
 const made: string[] = [];
@@ -105,4 +107,18 @@ export function filesUnder(root: string): string[] {
 /** A short explanation for failed expectations: the step's status, error and expects. */
 export function why(c: StepCapture): string {
   return JSON.stringify({ status: c.status, error: c.error, blocked: c.blocked, expects: c.expects.filter((e) => !e.passed) });
+}
+
+/** One Chromium and one fixture web app for the test file that calls this, closed (with its run dirs) after it. */
+export function useBrowserAndApp(): { readonly browser: Browser; readonly app: WebApp } {
+  const held = {} as { browser: Browser; app: WebApp };
+  beforeAll(async () => {
+    [held.browser, held.app] = await Promise.all([launch(), startWebApp()]);
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.app?.close();
+    removeRunDirs();
+  });
+  return held;
 }

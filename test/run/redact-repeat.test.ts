@@ -1,24 +1,14 @@
 // Patient data and secrets never reach the disk (text scrubbed, screenshot regions painted over),
 // and capturing the same journey twice gives the same structure and the same screenshot bytes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { startWebApp, type WebApp } from './webapp-server.js';
-import { removeRunDirs, act, filesUnder, journey, launch, run, why } from './harness.js';
+
+import { useBrowserAndApp, act, filesUnder, journey, run, why } from './harness.js';
 import type { Box } from '../../src/model/capture.js';
 
-let browser: Browser;
-let app: WebApp;
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launch(), startWebApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  removeRunDirs();
-});
+const shared = useBrowserAndApp();
 
 const SECRET = 'Tr0ub4dor-3xyz';
 const PAINT = [0x22, 0x22, 0x22];
@@ -35,7 +25,7 @@ async function paintedShare(png: Buffer, b: Box): Promise<number> {
 
 describe('redaction', () => {
   it('keeps a patient name and a secret out of every file, and paints their screen regions over', async () => {
-    const out = await run(browser, app.url, journey('redact', [
+    const out = await run(shared.browser, shared.app.url, journey('redact', [
       { name: 'Record', actions: [act.fill({ label: 'Access code' }, '${secret.CODE}')] },
       { name: 'Confirm', actions: [act.click({ role: 'button', name: 'Confirm identity' })] },
     ], '/patient.html'), {
@@ -79,8 +69,8 @@ describe('repeatability', () => {
       { name: 'Allergies', actions: [act.click({ role: 'button', name: 'Show allergies' })] },
       { name: 'Clinic', actions: [act.goto('/combobox.html'), act.select({ role: 'combobox', name: 'Clinic' }, 'Diabetes clinic')] },
     ], '/form.html');
-    const a = await run(browser, app.url, j);
-    const b = await run(browser, app.url, j);
+    const a = await run(shared.browser, shared.app.url, j);
+    const b = await run(shared.browser, shared.app.url, j);
     expect(a.result.status).toBe('passed');
     for (let i = 0; i < 3; i++) {
       const [x, y] = [a.capture(i), b.capture(i)];

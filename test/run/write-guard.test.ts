@@ -1,21 +1,11 @@
 // LIVE is production: in a read-only environment no write reaches the server (proved on the
 // server's own request log), each attempt is recorded, and steps that commit are skipped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
-import { startWebApp, type WebApp } from './webapp-server.js';
-import { removeRunDirs, act, journey, launch, run, why } from './harness.js';
+import { describe, expect, it } from 'vitest';
+
+import { useBrowserAndApp, act, journey, run, why } from './harness.js';
 import type { Journey } from '../../src/model/journey.js';
 
-let browser: Browser;
-let app: WebApp;
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launch(), startWebApp()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  removeRunDirs();
-});
+const shared = useBrowserAndApp();
 
 const register = (id: string): Journey => journey(id, [
   { name: 'Draft', actions: [act.fill({ label: 'Surname' }, 'Testpatient'), act.click({ role: 'button', name: 'Save draft' })] },
@@ -23,14 +13,14 @@ const register = (id: string): Journey => journey(id, [
   { name: 'Confirmation', actions: [act.expect({ role: 'heading', name: 'Patient registered' }, { visible: true })] },
 ], '/save.html');
 
-const posts = (from: number) => app.requests.slice(from).filter((r) => r.method !== 'GET');
+const posts = (from: number) => shared.app.requests.slice(from).filter((r) => r.method !== 'GET');
 
 describe('writes', () => {
   it('blocked: the fetch POST never reaches the server and is listed; the committing step and what follows are skipped', async () => {
-    const from = app.requests.length;
-    const out = await run(browser, app.url, register('register-ro'));
+    const from = shared.app.requests.length;
+    const out = await run(shared.browser, shared.app.url, register('register-ro'));
     expect(posts(from)).toEqual([]);
-    expect(app.requests.slice(from)).toContainEqual({ method: 'GET', path: '/save.html' }); // reads do get through
+    expect(shared.app.requests.slice(from)).toContainEqual({ method: 'GET', path: '/save.html' }); // reads do get through
     expect(out.result.steps.map((s) => s.status)).toEqual(['captured', 'skipped', 'skipped']);
     const draft = out.capture(0);
     expect(draft.problems.blockedWrites).toEqual([{ url: '/api/draft', method: 'POST' }]);
@@ -44,8 +34,8 @@ describe('writes', () => {
   });
 
   it('blocked: a native form POST from a step not marked commits is refused too', async () => {
-    const from = app.requests.length;
-    const out = await run(browser, app.url, journey('forgot-commits', [
+    const from = shared.app.requests.length;
+    const out = await run(shared.browser, shared.app.url, journey('forgot-commits', [
       { name: 'Register', actions: [act.fill({ label: 'Surname' }, 'Testpatient'), act.click({ role: 'button', name: 'Register' })] },
     ], '/save.html'));
     expect(posts(from)).toEqual([]);
@@ -57,18 +47,18 @@ describe('writes', () => {
   });
 
   it('blockUrls refuses named reads too, and the page is captured as it was left', async () => {
-    const from = app.requests.length;
-    const out = await run(browser, app.url, journey('audit-blocked', [
+    const from = shared.app.requests.length;
+    const out = await run(shared.browser, shared.app.url, journey('audit-blocked', [
       { name: 'Details', actions: [] },
     ], '/app/patients/4711/details'), { env: { blockUrls: ['/api/patient/'] } });
-    expect(app.requests.slice(from).map((r) => r.path)).not.toContain('/api/patient/4711');
+    expect(shared.app.requests.slice(from).map((r) => r.path)).not.toContain('/api/patient/4711');
     const c = out.capture(0);
     expect(c.problems.blockedWrites).toEqual([{ url: '/api/patient/4711', method: 'GET' }]);
   });
 
   it('allowed: the same journey writes, and the confirmation is captured', async () => {
-    const from = app.requests.length;
-    const out = await run(browser, app.url, register('register-rw'), { env: { writes: 'allowed' } });
+    const from = shared.app.requests.length;
+    const out = await run(shared.browser, shared.app.url, register('register-rw'), { env: { writes: 'allowed' } });
     expect(posts(from)).toEqual([{ method: 'POST', path: '/api/draft' }, { method: 'POST', path: '/api/save' }]);
     expect(out.result.steps.map((s) => s.status)).toEqual(['captured', 'captured', 'captured']);
     expect(out.capture(0).identity!.messages).toEqual(['Draft saved']);

@@ -1,11 +1,11 @@
 // Shared by the sim tests: one Chromium per test file, signing in the way a person does, and
 // reading what a step's screen shows.
-import { chromium, type Browser, type Page } from 'playwright';
-import { CHROMIUM_ARGS } from '../../src/run/browser-flags.js';
+import { type Browser, type Page } from 'playwright';
 import { startSim, type RunningSim, type StartSimOptions } from '../../src/sim/index.js';
+import { launchChromium } from '../support/browser.js';
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
+  return launchChromium();
 }
 
 export interface Signed { sim: RunningSim; page: Page; errors: string[]; close(): Promise<void> }

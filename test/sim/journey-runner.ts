@@ -13,7 +13,8 @@ import { PAGE_MODEL_SCRIPT } from '../../src/capture/page-script.js';
 
 class Blocked extends Error {}
 
-const TIMEOUT = 1500;
+// Generous: on a loaded two-core CI machine a menu can take seconds, and a slow click is not a missing one.
+const TIMEOUT = 10_000;
 
 /** Exact name first, then substring, visible only; one match or it is blocked (as the runner does). */
 async function find(page: Page, loc: Locator): Promise<PwLocator> {
@@ -160,8 +161,17 @@ export async function runJourney(browser: Browser, ctxOpts: { storageState: Awai
         break;
       }
     }
-    await page.waitForLoadState('load');
-    r.model = await page.evaluate(`(${PAGE_MODEL_SCRIPT})({ values: false })`) as PageModel;
+    // A click that submits a form may start its navigation only after we looked: read again then.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await page.waitForLoadState('load');
+        r.model = await page.evaluate(`(${PAGE_MODEL_SCRIPT})({ values: false })`) as PageModel;
+        break;
+      } catch (e) {
+        if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(e))) throw e;
+        await page.waitForTimeout(50);
+      }
+    }
     if (shotSteps.has(`${j.journey}/${step.name}`)) {
       await page.addStyleTag({ content: '.env-banner, .tb-domain { visibility: hidden !important; }' });
       r.shot = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
