@@ -8,6 +8,7 @@ import { writeFileAtomic, writeJsonAtomic } from '../util/files.js';
 import { readPageModel, type PageModel } from './page-model.js';
 import { takeScreenshot } from './screenshot.js';
 import { settle } from './settle.js';
+import { withoutFieldValues } from './aria-values.js';
 import type { Redactor } from './redact.js';
 import { resolveLocator } from '../run/locators.js';
 
@@ -57,19 +58,29 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<{ ca
   const abs = join(req.runDir, req.dir);
   let model: PageModel | undefined;
   try {
-    model = await readPageModel(page, { values: req.values });
+    const shoot = () => takeScreenshot(page, {
+      fullPage: req.fullPage,
+      masks: req.masks.map((m) => resolveLocator(page, m)),
+      redactor: req.redactor,
+      secrets: [...req.secrets],
+    });
+    // The three reads only look at the page, so they overlap (a third of a step's capture time);
+    // with redaction the screenshot waits, because its paint-over must not be read as page content.
+    const overlap = req.screenshot && !req.redactor.active;
+    const [m, raw, early] = await Promise.all([
+      readPageModel(page, { values: req.values }),
+      page.locator('body').ariaSnapshot({ timeout: 5000 }),
+      overlap ? shoot() : Promise.resolve(undefined),
+    ]);
+    model = m;
     out.identity = model.identity;
     out.controls = model.controls;
-    const aria = await page.locator('body').ariaSnapshot({ timeout: 5000 });
+    // The snapshot prints field contents: typed values stay out of it unless capture.values is on.
+    const aria = req.values ? raw : withoutFieldValues(raw);
     writeFileAtomic(join(abs, 'aria.yaml'), req.redactor.text(aria) + '\n');
     out.files.aria = 'aria.yaml';
-    if (req.screenshot) {
-      const shot = await takeScreenshot(page, {
-        fullPage: req.fullPage,
-        masks: req.masks.map((m) => resolveLocator(page, m)),
-        redactor: req.redactor,
-        secrets: [...req.secrets],
-      });
+    const shot = early ?? (req.screenshot ? await shoot() : undefined);
+    if (shot) {
       writeFileAtomic(join(abs, 'screenshot.png'), shot.png);
       out.files.screenshot = 'screenshot.png';
       out.screenshot = { width: shot.width, height: shot.height, sha256: shot.sha256, fullPage: req.fullPage };

@@ -65,7 +65,8 @@ function comparisons(runDir: string, m: RunManifest, opts: CompareOptions): { re
 }
 
 function cellStatus(c: Comparison, rj: JourneyCaptures | undefined, tj: JourneyCaptures | undefined): CellStatus | 'compare' {
-  if (c.ref?.status === 'unavailable' || c.tgt.status === 'unavailable') return 'unavailable';
+  // An environment that went down mid-run still has the journeys it finished: those are compared.
+  if ((c.ref?.status === 'unavailable' && !rj?.result) || (c.tgt.status === 'unavailable' && !tj?.result)) return 'unavailable';
   if (rj?.result?.status === 'unavailable' || tj?.result?.status === 'unavailable') return 'unavailable';
   if (!rj || !tj) return 'missing';
   if (rj.result?.status === 'skipped' && tj.result?.status === 'skipped') return 'skipped';

@@ -74,8 +74,8 @@ export async function performAction(a: Action, env: ActionEnv): Promise<void> {
   try {
     switch (a.kind) {
       case 'goto':
+        // No settle here: the next action or the capture settles first, and twice costs a step ~30 ms.
         await page.goto(new URL(env.resolve(need(a.value, 'value')), env.baseUrl).href, { timeout: env.navigationTimeoutMs });
-        await settle(page);
         return;
       case 'click': {
         const el = await target();

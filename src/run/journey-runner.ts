@@ -8,7 +8,7 @@ import { captureDir } from '../model/rundir.js';
 import { captureStep } from '../capture/capture-step.js';
 import { SETTLE_INIT_SCRIPT } from '../capture/settle-script.js';
 import type { Redactor } from '../capture/redact.js';
-import { emptyProblems, ProblemCollector } from './page-problems.js';
+import { CONNECTION_FAILURE, emptyProblems, ProblemCollector } from './page-problems.js';
 import { applyNetPolicy } from './net-policy.js';
 import { ActionBlocked, checkExpectation, performAction, type ActionEnv } from './actions.js';
 import { nearestCandidates } from './candidates.js';
@@ -92,7 +92,7 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
         if (step.commits && env.writes !== 'allowed') skipRest = `follows '${step.name}', which saves data and was skipped`;
         continue;
       }
-      const { stepStatus, blocked: wanted, expects, actionsMs } = await runActions(step, actionEnv, page);
+      const { stepStatus, blocked: wanted, expects, actionsMs } = await runActions(step, actionEnv, page, () => problems.lostConnection());
       const blocked = wanted && { actionIndex: wanted.actionIndex, action: wanted.action, error: wanted.error, candidates: [] };
       const { capture, model } = await captureStep(page, {
         runDir: runDir.root, dir, env: env.name, journey: journey.id, step: step.name, index,
@@ -113,7 +113,8 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
       if (capture.status === 'failed' && status === 'passed') status = 'failed';
     }
   } catch (e) {
-    status = e instanceof EnvironmentDown ? 'unavailable' : 'error';
+    // The start page (goto) failing to connect is the environment going away too, not a journey error.
+    status = e instanceof EnvironmentDown || isConnectionFailure(e, page) ? 'unavailable' : 'error';
     error = firstLine(e);
   } finally {
     let trace: string | undefined;
@@ -135,7 +136,7 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
 
 interface ActionsOutcome { stepStatus: StepStatus; blocked?: BlockedInfo & { role?: string; name?: string }; expects: ExpectResult[]; actionsMs: number }
 
-async function runActions(step: Step, env: ActionEnv, page: Page): Promise<ActionsOutcome> {
+async function runActions(step: Step, env: ActionEnv, page: Page, lost: () => string | undefined): Promise<ActionsOutcome> {
   const t0 = performance.now();
   const expects: ExpectResult[] = [];
   for (const [i, a] of step.actions.entries()) {
@@ -146,8 +147,13 @@ async function runActions(step: Step, env: ActionEnv, page: Page): Promise<Actio
     }
     try {
       await performAction(a, env);
+      const why = lost();
+      if (why) throw new EnvironmentDown(why); // a navigation that got no answer: see page-problems.ts
     } catch (e) {
-      if (isConnectionFailure(e, page)) throw new EnvironmentDown(firstLine(e));
+      if (e instanceof EnvironmentDown) throw e;
+      // An element "missing" from Chromium's error page is the environment gone, not a blocked route.
+      const gone = lost();
+      if (gone || isConnectionFailure(e, page)) throw new EnvironmentDown(gone ?? firstLine(e));
       if (!(e instanceof ActionBlocked)) throw e;
       const loc = e.locator ?? a.target;
       return {
@@ -156,12 +162,14 @@ async function runActions(step: Step, env: ActionEnv, page: Page): Promise<Actio
       };
     }
   }
+  const gone = lost(); // a navigation that failed while the expects ran: do not capture the error page
+  if (gone) throw new EnvironmentDown(gone);
   return { stepStatus: expects.some((x) => !x.passed) ? 'failed' : 'captured', expects, actionsMs: performance.now() - t0 };
 }
 
 function isConnectionFailure(e: unknown, page: Page): boolean {
   const m = e instanceof Error ? e.message : String(e);
-  return /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|ERR_CONNECTION_CLOSED|ERR_ADDRESS_UNREACHABLE|ERR_TIMED_OUT/.test(m) || page.isClosed();
+  return CONNECTION_FAILURE.test(m) || page.isClosed();
 }
 
 function filteredOut(step: Step, env: EnvironmentConfig): boolean {

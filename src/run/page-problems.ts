@@ -1,14 +1,19 @@
 // What went wrong on the page while a step ran: console errors, uncaught exceptions, failed requests.
 // Collected per page and handed to the capture of each step, then cleared.
-import type { Page } from 'playwright';
+import type { Page, Request } from 'playwright';
 import type { PageProblems } from '../model/capture.js';
 
 export function emptyProblems(): PageProblems {
   return { consoleErrors: [], pageErrors: [], failedRequests: [], blockedWrites: [] };
 }
 
+/** Network errors that mean nothing answered at all (as opposed to an answer with an error status). */
+export const CONNECTION_FAILURE = /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE|ERR_CONNECTION_CLOSED|ERR_ADDRESS_UNREACHABLE|ERR_TIMED_OUT|ERR_CONNECTION_TIMED_OUT|ERR_NAME_NOT_RESOLVED/;
+
 export class ProblemCollector {
   private current = emptyProblems();
+  /** Set when the page itself could not be loaded: the environment has gone away (see lostConnection). */
+  private lost: string | undefined;
 
   attach(page: Page): void {
     page.on('console', (m) => {
@@ -19,6 +24,10 @@ export class ProblemCollector {
       const error = r.failure()?.errorText ?? 'failed';
       // Writes we aborted ourselves are recorded as blocked writes, not failures of the environment.
       if (error.includes('ERR_BLOCKED_BY_CLIENT') || this.isBlocked(r.url(), r.method())) return;
+      // A click that navigates throws nothing when the next page cannot be loaded: Chromium shows its
+      // own error page and the journey would go on against it, reported as blocked. A main-frame
+      // page that got no answer (after net-policy's retries) means the environment is down.
+      if (r.isNavigationRequest() && CONNECTION_FAILURE.test(error) && isMainFrame(r)) this.lost ??= `${error} loading ${pathOf(r.url())}`;
       this.current.failedRequests.push({ url: pathOf(r.url()), method: r.method(), error });
     });
     page.on('response', (r) => {
@@ -35,11 +44,24 @@ export class ProblemCollector {
     return this.current.blockedWrites.some((b) => b.url === p && b.method === method);
   }
 
+  /** Why the page could not be loaded at all, if that happened since the page opened. */
+  lostConnection(): string | undefined {
+    return this.lost;
+  }
+
   /** The problems since the last take, and start afresh. */
   take(): PageProblems {
     const p = this.current;
     this.current = emptyProblems();
     return p;
+  }
+}
+
+function isMainFrame(r: Request): boolean {
+  try {
+    return r.frame().parentFrame() === null;
+  } catch {
+    return false; // a service worker's request has no frame
   }
 }
 

@@ -1,5 +1,6 @@
 // parity run, the capture half: every planned journey through every environment, environments
 // concurrently, each within its own concurrency limit; the run directory is written as it goes.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import type { ParityConfig } from '../model/config.js';
@@ -19,6 +20,7 @@ import { runJourney, type TraceMode } from './journey-runner.js';
 import { EnvUnavailable, signIn, waitForEnvironment } from './env-session.js';
 import { startSimEnvironments } from './sim-envs.js';
 import { checkEnvironmentVariables } from './preflight.js';
+import { planResume } from './resume.js';
 
 export interface CaptureOptions {
   config: ParityConfig;
@@ -36,30 +38,35 @@ export interface CaptureOptions {
 
 export interface CaptureOutcome { runDir: string; results: JourneyResult[]; unavailable: string[]; exitCode: number }
 
+/** 20260601-090000-3fa2: sortable by time, and unique when shards start in the same second. */
 export function newRunId(now = new Date()): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-');
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-')}-${randomBytes(2).toString('hex')}`;
 }
 
-export async function captureRun(o: CaptureOptions): Promise<CaptureOutcome> {
-  const { config, io } = o;
+export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> {
+  const { config, io } = opts;
+  const runId = newRunId();
+  const root = resolvePath(opts.io.cwd, opts.resume ?? opts.outDir ?? join('parity-runs', runId));
+  const resumed = opts.resume ? planResume(root, config, opts.journeys) : undefined;
+  const o = resumed ? { ...opts, journeys: resumed.journeys, envs: resumed.envs } : opts;
   const envs = o.envs.map((n) => ({ ...config.environments[n]! }));
   checkEnvironmentVariables(o.journeys, envs, io.env);
   const secrets = new Set<string>();
   const redactor = new Redactor(config.redact, secrets);
   // Traces hold raw DOM and network bodies, which no pattern can scrub reliably: with secrets or
   // redaction in play we do not write them at all.
-  const usesSecrets = JSON.stringify([o.journeys, envs.map((e) => e.signIn)]).includes('${secret.');
+  // Headers count too: a trace records every request's headers, an API key among them.
+  const usesSecrets = JSON.stringify([o.journeys, config.vars, envs.map((e) => [e.signIn, e.headers, e.vars])]).includes('${secret.');
   let trace = o.trace;
   if (trace !== 'off' && (usesSecrets || config.redact.length)) {
     io.err('parity: traces are off for this run: they cannot be redacted, and this run uses secrets or redaction rules');
     trace = 'off';
   }
 
-  const root = resolvePath(o.io.cwd, o.resume ?? o.outDir ?? join('parity-runs', newRunId()));
   mkdirSync(root, { recursive: true });
-  const done = o.resume ? RunDir.finished(root) : new Set<string>();
-  const manifest: RunManifest = o.resume ? RunDir.readManifest(root) : {
-    format: RUN_FORMAT, version: RUN_VERSION, runId: newRunId(), createdAt: new Date().toISOString(),
+  const done = resumed?.done ?? new Set<string>();
+  const manifest: RunManifest = resumed?.manifest ?? {
+    format: RUN_FORMAT, version: RUN_VERSION, runId, createdAt: new Date().toISOString(),
     tool: { name: 'parity', version: toolVersion() }, config: config.file, reference: config.reference,
     environments: envs.map((e) => ({ name: e.name, label: e.label, baseUrl: e.sim ? `sim:${e.sim.variant}` : stripCredentials(e.baseUrl), writes: e.writes, status: 'pending' })),
     journeys: o.journeys.map((j) => ({ id: j.id, title: j.title, file: j.file, tags: j.tags, steps: j.steps.map((s) => s.name) })),
@@ -75,6 +82,11 @@ export async function captureRun(o: CaptureOptions): Promise<CaptureOutcome> {
   const unavailable: string[] = [];
   const progress = new Progress(io, new Map(envs.map((e) => [e.name, o.journeys.length])), o.quiet);
   let browserFailed = false;
+  // Every journey gets its progress line, those given up on with their environment too.
+  const finish = (r: JourneyResult) => {
+    results.push(r);
+    progress.journeyDone(r);
+  };
   try {
     const browser = await openBrowser(config.browser, io.env, o.headed);
     const global = new Limit(Math.max(1, o.workers));
@@ -92,6 +104,7 @@ export async function captureRun(o: CaptureOptions): Promise<CaptureOutcome> {
           progress.envUnavailable(env.name, menv.error);
         };
         menv.status = 'running';
+        delete menv.error; // from an earlier attempt, when resuming
         let storageState;
         try {
           await waitForEnvironment(env, config.capture.retries);
@@ -99,14 +112,15 @@ export async function captureRun(o: CaptureOptions): Promise<CaptureOutcome> {
         } catch (e) {
           if (!(e instanceof EnvUnavailable)) throw e;
           markUnavailable(e.message);
-          for (const j of todo) results.push(writeUnavailable(runDir, env.name, j, menv.error!));
+          for (const j of todo) finish(writeUnavailable(runDir, env.name, j, menv.error!));
           unavailable.push(env.name);
           return;
         }
         const limit = new Limit(Math.max(1, env.concurrency));
         let down = false;
         await Promise.all(todo.map((journey) => limit.run(() => global.run(async () => {
-          if (down) return void results.push(writeUnavailable(runDir, env.name, journey, menv.error ?? 'environment unavailable'));
+          if (down) return finish(writeUnavailable(runDir, env.name, journey, menv.error ?? 'environment unavailable'));
+          runDir.clearJourney(env.name, journey.id); // what a killed attempt left half-written
           runDir.event({ type: 'journey-start', env: env.name, journey: journey.id });
           const r = await runJourney(journey, { browser, config, env, storageState, runDir, redactor, secrets, resolve, trace });
           if (r.status === 'unavailable' && !down) {
@@ -118,8 +132,7 @@ export async function captureRun(o: CaptureOptions): Promise<CaptureOutcome> {
             }
           }
           runDir.event({ type: 'journey-end', env: env.name, journey: journey.id, status: r.status });
-          results.push(r);
-          progress.journeyDone(r);
+          finish(r);
         }))));
         if (menv.status === 'running') menv.status = 'done';
       }));

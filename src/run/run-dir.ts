@@ -1,6 +1,6 @@
 // Writing and reading the run directory as the run goes: a manifest rewritten atomically,
 // an append-only event log, and journey.json when a journey ends. Resume reads the log.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JourneyResult, StepCapture } from '../model/capture.js';
 import { RUN_FORMAT, RUN_VERSION, type RunEvent, type RunManifest } from '../model/rundir.js';
@@ -36,6 +36,11 @@ export class RunDir {
   /** Rewrites a capture after it was amended (candidates found); still through the redactor. */
   rewriteCapture(c: StepCapture, redactor: { value<T>(v: T): T }): void {
     this.writeCapture(redactor.value(c));
+  }
+
+  /** Removes a journey's captures before it is run (again): a resumed journey starts clean. */
+  clearJourney(env: string, journey: string): void {
+    rmSync(join(this.root, 'captures', env, journey), { recursive: true, force: true });
   }
 
   writeJourney(r: JourneyResult): void {
