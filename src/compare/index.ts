@@ -29,6 +29,8 @@ export interface CompareOptions {
   against?: 'environment' | 'baselines';
   /** Where approved baselines live (needed with against: 'baselines'). */
   baselinesDir?: string;
+  /** Whose approved baseline every environment is compared with (default: the run's reference). */
+  baseline?: string;
   failOn: Severity;
   config: Pick<ParityConfig, 'visual' | 'normalise' | 'acceptances'>;
   /** acceptances.yaml; absent: none are applied. */
@@ -49,12 +51,13 @@ function comparisons(runDir: string, m: RunManifest, opts: CompareOptions): { re
   const names = m.environments.map((e) => e.name);
   if (opts.against === 'baselines') {
     if (!opts.baselinesDir) throw usage('COMPARE_NO_BASELINES', 'comparing against baselines needs the baselines folder');
-    const list = names.map((env): Comparison => {
-      const b = readBaseline(opts.baselinesDir!, env);
-      const c: Comparison = { refLabel: `baseline:${env}`, target: env, tgt: loadEnv(runDir, m, env) };
-      if (b) c.ref = loadEnv(b.root, b.manifest, env);
-      return c;
-    });
+    // Every environment, the reference included, against one approved baseline: by default the
+    // reference's (what the training material shows), so a nightly run sees LIVE drift from it.
+    const of = opts.baseline ?? m.reference;
+    const b = readBaseline(opts.baselinesDir, of);
+    if (!b) throw usage('COMPARE_NO_BASELINE', `no approved baseline of '${of}' in ${opts.baselinesDir}: run parity approve <run-dir> --env ${of} first`);
+    const ref = loadEnv(b.root, b.manifest, of);
+    const list = names.map((env): Comparison => ({ refLabel: `baseline:${of}`, target: env, ref, tgt: loadEnv(runDir, m, env) }));
     return { reference: 'baselines', list };
   }
   const reference = opts.reference ?? m.reference;

@@ -11,16 +11,16 @@ import type { RunManifest } from '../../src/model/rundir.js';
 import { runCli } from './cli-harness.js';
 
 describe('baselines', () => {
-  it('approve copies an environment into baselines/<env>/ with a manifest; --against baselines finds drift from it', async () => {
+  it('approve copies an environment into baselines/<env>/ with a manifest; --against baselines shows LIVE drifting from the approved training captures', async () => {
     const baselines = mkdtempSync(join(tmpdir(), 'parity-baselines-'));
-    // March: training and live agree; live is approved.
+    // March: the training material is written against training, whose captures are approved.
     const march = await writeRun(twoEnvs(registerJourney(), (j) => j), { runId: 'march' });
-    const o = approve(march, { env: 'live', by: 'J. Patel', baselinesDir: baselines, now: new Date('2026-03-01T10:00:00Z') });
-    const m = JSON.parse(readFileSync(join(baselines, 'live', 'manifest.json'), 'utf8')) as RunManifest;
-    expect(m.baseline).toEqual({ approvedAt: '2026-03-01T10:00:00.000Z', approvedBy: 'J. Patel', fromRun: 'march', env: 'live' });
-    expect(m.environments.map((e) => e.name)).toEqual(['live']);
+    const o = approve(march, { env: 'training', by: 'J. Patel', baselinesDir: baselines, now: new Date('2026-03-01T10:00:00Z') });
+    const m = JSON.parse(readFileSync(join(baselines, 'training', 'manifest.json'), 'utf8')) as RunManifest;
+    expect(m.baseline).toEqual({ approvedAt: '2026-03-01T10:00:00.000Z', approvedBy: 'J. Patel', fromRun: 'march', env: 'training' });
+    expect(m.environments.map((e) => e.name)).toEqual(['training']);
     expect(o.journeys).toBe(1);
-    expect(existsSync(join(baselines, 'live', 'captures', 'live', 'register-patient', '00-open-registration', 'screenshot.png'))).toBe(true);
+    expect(existsSync(join(baselines, 'training', 'captures', 'training', 'register-patient', '00-open-registration', 'screenshot.png'))).toBe(true);
 
     // June: live drifted (a new required field); training did not change.
     const june = await writeRun(twoEnvs(registerJourney(), (j) => {
@@ -31,10 +31,16 @@ describe('baselines', () => {
     expect(r.against).toBe('baselines');
     expect(r.targets).toEqual(['training', 'live']);
     expect(kinds(r)).toEqual(['required-changed']);
-    expect(r.divergences[0]).toMatchObject({ reference: 'baseline:live', target: 'live' });
-    // training has no approved baseline: missing, not a divergence
-    expect(r.matrix.find((c) => c.target === 'training')!.status).toBe('missing');
+    expect(r.divergences[0]).toMatchObject({ reference: 'baseline:training', target: 'live' });
+    // training itself is compared with its approved captures too: unchanged, so nothing
+    expect(r.matrix.find((c) => c.target === 'training')).toMatchObject({ status: 'compared', worst: null });
     expect(r.matrix.find((c) => c.target === 'live')).toMatchObject({ status: 'compared', worst: 'major' });
+
+    // Approving live as well, --baseline live shows each environment against live's approved state.
+    approve(june, { env: 'live', by: 'J. Patel', baselinesDir: baselines });
+    const own = await compare(june, { against: 'baselines', baselinesDir: baselines, baseline: 'live' });
+    expect(own.divergences.filter((d) => d.target === 'live')).toEqual([]);
+    expect(own.divergences.filter((d) => d.target === 'training').map((d) => d.kind)).toEqual(['required-changed']);
   });
 
   it('approving again replaces the baseline; an unknown environment is an error with a code', async () => {
@@ -52,9 +58,12 @@ describe('baselines', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'parity-cli-'));
     const run = await writeRun(twoEnvs(registerJourney(), (j) => j), { runId: 'r1' });
     const io = memoryIo(cwd, { USER: 'trainer1' });
-    expect(await runCli(['approve', run, '--env', 'live'], io)).toBe(0);
-    expect(io.stdout.join('\n')).toMatch(/approved live from run r1 .* by trainer1/);
-    expect(existsSync(join(cwd, 'baselines', 'live', 'manifest.json'))).toBe(true);
+    const none = memoryIo(cwd);
+    expect(await runCli(['compare', run, '--against', 'baselines'], none)).toBe(2); // nothing approved yet
+    expect(none.stderr.join('\n')).toContain('COMPARE_NO_BASELINE');
+    expect(await runCli(['approve', run], io)).toBe(0); // the run's reference: training
+    expect(io.stdout.join('\n')).toMatch(/approved training from run r1 .* by trainer1/);
+    expect(existsSync(join(cwd, 'baselines', 'training', 'manifest.json'))).toBe(true);
     expect(await runCli(['compare', run, '--against', 'baselines'], memoryIo(cwd))).toBe(0);
     expect(await runCli(['compare', run, '--against', 'yesterday'], memoryIo(cwd))).toBe(2);
   });

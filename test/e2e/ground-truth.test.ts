@@ -52,6 +52,15 @@ describe('the example suite against the simulator', () => {
     expect(planted.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('the committed baselines are the approved training captures: train matches them, live drifts from them', async () => {
+    const io = memoryIo(repo);
+    const code = await main(['compare', runDir, '--against', 'baselines', '--baselines', join(repo, 'baselines')], io);
+    expect(code, io.text()).toBe(1);
+    const r = JSON.parse(readFileSync(join(runDir, 'compare', 'result.json'), 'utf8')) as CompareResult;
+    expect(r.divergences.filter((d) => d.target === 'train' || d.target === 'train-again')).toEqual([]);
+    expect(new Set(r.divergences.map((d) => d.target))).toEqual(new Set(['live-south', 'live-london', 'live-shared']));
+  });
+
   it.each(planted.map((p) => [`${p.variant}: ${p.kind} in ${p.journey} / ${p.step}`, p] as const))('finds %s', (_, p) => {
     const sameJourney = result.divergences.filter((d) => d.target === p.variant && d.journey === p.journey);
     const hit = sameJourney.find((d) => d.kind === p.kind && d.step === p.step);

@@ -8,17 +8,18 @@ import { loadCompareSettings } from '../../compare/settings.js';
 import { SEVERITIES } from '../../model/config.js';
 import { InputError } from '../../util/errors.js';
 
-interface Flags { reference?: string; against: string; failOn?: string; config?: string; baselines?: string; acceptances?: string; workers?: string }
+interface Flags { reference?: string; against: string; baseline?: string; failOn?: string; config?: string; baselines?: string; acceptances?: string; workers?: string }
 
 const SHOWN = 30;
 
 export function register(program: Command, ctx: CommandContext): void {
   program
     .command('compare')
-    .description('compare the captures in a run directory: the reference against each environment, or each environment against its approved baseline')
+    .description('compare the captures in a run directory: the reference against each environment, or every environment against the approved baseline')
     .argument('<run-dir>', 'run directory written by parity run (or parity merge)')
     .option('--reference <env>', 'reference environment (default: the run\'s reference)')
-    .option('--against <what>', 'env: against the reference environment; baselines: each environment against its approved baseline', 'env')
+    .option('--against <what>', 'env: against the reference environment; baselines: every environment against an approved baseline', 'env')
+    .option('--baseline <env>', 'with --against baselines: whose approved baseline (default: the reference, e.g. the training captures)')
     .option('--fail-on <severity>', `exit 1 on unaccepted divergences at or above this severity (${SEVERITIES.join(', ')})`)
     .option('-c, --config <file>', 'config file (default: ./parity.config.yaml if present, else built-in defaults)')
     .option('--baselines <dir>', 'approved baselines folder (default: the config\'s baselines)')
@@ -37,6 +38,7 @@ export function register(program: Command, ctx: CommandContext): void {
         reference: f.reference ?? undefined,
         against,
         baselinesDir: f.baselines ? resolve(ctx.io.cwd, f.baselines) : s.baselinesDir,
+        baseline: f.baseline,
         failOn,
         config: s.config,
         acceptancesFile: f.acceptances ? resolve(ctx.io.cwd, f.acceptances) : s.acceptancesFile,
