@@ -13,7 +13,7 @@ import { signIn } from '../dist/run/env-session.js';
 import { runJourney } from '../dist/run/journey-runner.js';
 import { RunDir } from '../dist/run/run-dir.js';
 import { Redactor } from '../dist/capture/redact.js';
-import { DEFAULTS } from '../dist/spec/index.js';
+import { defaultConfig, defaultEnvironment } from '../dist/spec/index.js';
 import { benchPixels } from '../dist/compare/bench.js';
 import { benchReport } from '../dist/report/bench.js';
 
@@ -24,16 +24,11 @@ const ROUNDS = 3;
 const VIEWPORT = { width: 1920, height: 1080 };
 
 function config(dir) {
-  const d = structuredClone(DEFAULTS);
-  return {
-    file: join(dir, 'parity.config.yaml'), dir, reference: 'train', environments: {}, specs: d.specs, baselines: d.baselines,
-    acceptances: d.acceptances, masks: [], normalise: { defaults: true, rules: [], testPatients: [] }, redact: [], visual: d.visual,
-    failOn: d.failOn, browser: d.browser, capture: d.capture, vars: {},
-  };
+  return defaultConfig(dir, [], 'train');
 }
 function env(name, baseUrl) {
   return {
-    name, baseUrl, writes: 'blocked', blockUrls: [], concurrency: 1, viewport: VIEWPORT, locale: 'en-GB', timezone: 'Europe/London', headers: {}, vars: {},
+    ...defaultEnvironment(name, baseUrl), concurrency: 1, viewport: VIEWPORT,
     signIn: { path: '/login', actions: [
       { kind: 'fill', target: { label: 'Username' }, value: 'trainer1', text: 'fill Username' },
       { kind: 'fill', target: { label: 'Password' }, value: 'training', text: 'fill Password' },

@@ -109,3 +109,32 @@ export function normaliseConfig(src: SourceFile, c: ConfigInput): ParityConfig {
 function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** A complete config with every default, for callers that build one in code (benchmarks, tests, tools). */
+export function defaultConfig(dir: string, environments: EnvironmentConfig[], reference = environments[0]?.name ?? ''): ParityConfig {
+  return {
+    file: `${dir}/${CONFIG_FILE}`,
+    dir,
+    reference,
+    environments: Object.fromEntries(environments.map((e) => [e.name, e])),
+    specs: [...DEFAULTS.specs],
+    baselines: DEFAULTS.baselines,
+    acceptances: DEFAULTS.acceptances,
+    masks: [],
+    normalise: { defaults: DEFAULTS.normalise.defaults, rules: [], testPatients: [] },
+    redact: [],
+    visual: { ...DEFAULTS.visual },
+    failOn: DEFAULTS.failOn,
+    browser: { ...DEFAULTS.browser, args: [...DEFAULTS.browser.args] },
+    capture: { ...DEFAULTS.capture },
+    vars: {},
+  };
+}
+
+/** An environment with every default, named and addressed. */
+export function defaultEnvironment(name: string, baseUrl: string): EnvironmentConfig {
+  return {
+    name, baseUrl, writes: DEFAULTS.writes, blockUrls: [], concurrency: DEFAULTS.concurrency, viewport: { ...DEFAULTS.viewport },
+    locale: DEFAULTS.locale, timezone: DEFAULTS.timezone, headers: {}, vars: {},
+  };
+}

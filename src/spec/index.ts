@@ -7,7 +7,7 @@ import { readConfig, type LoadConfigOptions } from './load-config.js';
 import { readJourneys } from './load-journeys.js';
 
 export { CODES, type SpecCode } from './codes.js';
-export { CONFIG_FILE, DEFAULTS } from './config-defaults.js';
+export { CONFIG_FILE, DEFAULTS, defaultConfig, defaultEnvironment } from './config-defaults.js';
 export { configJsonSchema, journeyJsonSchema, schemaFileText, SCHEMA_FILES } from './json-schema.js';
 export { resolveTemplate, scanTemplate, scrubSecrets, type TemplateContext } from './template.js';
 export { checkAll, validateAll, type CheckResult, type ValidateOptions } from './validate.js';

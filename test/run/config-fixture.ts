@@ -1,39 +1,14 @@
-// A complete ParityConfig with sensible defaults, for tests that drive runJourney directly.
+// A complete ParityConfig for tests that drive runJourney directly: the product's defaults, with a
+// shorter action time-out (the fixture app answers in milliseconds) and one journey at a time.
 import type { EnvironmentConfig, ParityConfig } from '../../src/model/config.js';
+import { defaultConfig, defaultEnvironment } from '../../src/spec/index.js';
 
 export function makeEnv(name: string, baseUrl: string, over: Partial<EnvironmentConfig> = {}): EnvironmentConfig {
-  return {
-    name,
-    baseUrl,
-    writes: 'blocked',
-    blockUrls: [],
-    concurrency: 1,
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
-    timezone: 'Europe/London',
-    headers: {},
-    vars: {},
-    ...over,
-  };
+  return { ...defaultEnvironment(name, baseUrl), concurrency: 1, ...over };
 }
 
 export function makeConfig(envs: EnvironmentConfig[], over: Partial<ParityConfig> = {}): ParityConfig {
-  return {
-    file: '/tmp/parity.config.yaml',
-    dir: '/tmp',
-    reference: envs[0]?.name ?? 'train',
-    environments: Object.fromEntries(envs.map((e) => [e.name, e])),
-    specs: ['specs/**/*.yaml'],
-    baselines: 'baselines',
-    acceptances: 'acceptances.yaml',
-    masks: [],
-    normalise: { defaults: true, rules: [], testPatients: [] },
-    redact: [],
-    visual: { threshold: 0.1, maxDiffPixelRatio: 0.0005, includeAA: false },
-    failOn: 'major',
-    browser: { headless: true, args: [] },
-    capture: { values: false, fullPage: true, actionTimeoutMs: 3000, navigationTimeoutMs: 10_000, retries: 2 },
-    vars: {},
-    ...over,
-  };
+  const c = defaultConfig('/tmp', envs);
+  c.capture = { ...c.capture, actionTimeoutMs: 3000, navigationTimeoutMs: 10_000 };
+  return { ...c, ...over };
 }
