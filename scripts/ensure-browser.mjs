@@ -5,7 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser, NO_BROWSER_HELP } from '../dist/run/find-browser.js';
 
-const found = await findBrowser(process.env);
+let found;
+try {
+  found = await findBrowser(process.env);
+} catch (e) {
+  console.error(`parity: ${e.message}`);
+  process.exit(3);
+}
 if (found) {
   console.log(`parity: browser: ${found.path} (${found.source})`);
   process.exit(0);

@@ -1,6 +1,7 @@
 // Finding a Chromium. Playwright cannot download its own browser on locked-down machines
 // (hospital desktops, our CI), so we look where one may already be, in a fixed order.
 import { existsSync } from 'node:fs';
+import { EnvironmentError } from '../util/errors.js';
 
 export interface BrowserCandidate { path: string; source: string }
 
@@ -28,6 +29,9 @@ async function playwrightManagedPath(): Promise<string | undefined> {
 
 /** The first candidate that exists, or undefined. An explicit PARITY_CHROMIUM that does not exist is not silently skipped. */
 export async function findBrowser(env: NodeJS.ProcessEnv, configured?: string): Promise<BrowserCandidate | undefined> {
+  if (env.PARITY_CHROMIUM && !existsSync(env.PARITY_CHROMIUM)) {
+    throw new EnvironmentError('BROWSER_NOT_FOUND', `PARITY_CHROMIUM is ${env.PARITY_CHROMIUM}, which does not exist; unset it to let Parity look for a browser`);
+  }
   const candidates = browserCandidates({ env, configured, playwrightPath: await playwrightManagedPath() });
   return candidates.find((c) => existsSync(c.path));
 }

@@ -15,10 +15,9 @@ describe('finding a browser', () => {
     expect(list.map((c) => c.path)).toContain('/usr/bin/google-chrome');
   });
 
-  it('skips places where nothing is installed, and finds one that is', async () => {
+  it('takes PARITY_CHROMIUM when it exists, and refuses one that does not rather than use another browser', async () => {
     const found = await findBrowser({ PARITY_CHROMIUM: process.execPath }); // any existing executable stands in
     expect(found).toEqual({ path: process.execPath, source: 'PARITY_CHROMIUM' });
-    const fallback = await findBrowser({ PARITY_CHROMIUM: '/nonexistent/chromium' });
-    expect(fallback?.path).not.toBe('/nonexistent/chromium');
+    await expect(findBrowser({ PARITY_CHROMIUM: '/nonexistent/chromium' })).rejects.toMatchObject({ code: 'BROWSER_NOT_FOUND', exitCode: 3 });
   });
 });
