@@ -5,12 +5,13 @@ import type { Page } from 'playwright';
 import type { BlockedInfo, ExpectResult, PageProblems, StepCapture, StepStatus } from '../model/capture.js';
 import type { Locator } from '../model/journey.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/files.js';
-import { readPageModel, type PageModel } from './page-model.js';
+import { readPageModel } from './page-model.js';
 import { takeScreenshot } from './screenshot.js';
 import { settle } from './settle.js';
 import { withoutFieldValues } from './aria-values.js';
 import type { Redactor } from './redact.js';
 import { resolveLocator } from '../run/locators.js';
+import { nearestCandidates } from '../run/candidates.js';
 
 export interface CaptureRequest {
   runDir: string;
@@ -20,7 +21,10 @@ export interface CaptureRequest {
   step: string;
   index: number;
   status: StepStatus;
+  /** Why the step is blocked; its candidates are filled in here from the page model, before writing. */
   blocked?: BlockedInfo;
+  /** What the blocked action looked for, to rank what is on screen instead. */
+  wanted?: { role?: string; name?: string };
   error?: string;
   expects: ExpectResult[];
   problems: PageProblems;
@@ -33,8 +37,8 @@ export interface CaptureRequest {
   secrets: Set<string>;
 }
 
-/** Captures the page as it is now. Returns the capture and the page model (for candidate lookup). */
-export async function captureStep(page: Page, req: CaptureRequest): Promise<{ capture: StepCapture; model?: PageModel }> {
+/** Captures the page as it is now, writes it, and returns what was written. */
+export async function captureStep(page: Page, req: CaptureRequest): Promise<StepCapture> {
   const t0 = performance.now();
   const settleMs = await settle(page);
   const out: StepCapture = {
@@ -53,10 +57,9 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<{ ca
     timings: { actionsMs: round(req.actionsMs), settleMs: round(settleMs), captureMs: 0, screenshotMs: 0 },
     capturedAt: new Date().toISOString(),
   };
-  if (req.blocked) out.blocked = req.blocked;
+  if (req.blocked) out.blocked = { ...req.blocked };
   if (req.error) out.error = req.error;
   const abs = join(req.runDir, req.dir);
-  let model: PageModel | undefined;
   try {
     const shoot = () => takeScreenshot(page, {
       fullPage: req.fullPage,
@@ -72,9 +75,10 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<{ ca
       page.locator('body').ariaSnapshot({ timeout: 5000 }),
       overlap ? shoot() : Promise.resolve(undefined),
     ]);
-    model = m;
-    out.identity = model.identity;
-    out.controls = model.controls;
+    out.identity = m.identity;
+    out.controls = m.controls;
+    // What was on screen instead of the element the trained action wanted.
+    if (out.blocked && req.wanted) out.blocked.candidates = nearestCandidates(m.elements, req.wanted);
     // The snapshot prints field contents: typed values stay out of it unless capture.values is on.
     const aria = req.values ? raw : withoutFieldValues(raw);
     writeFileAtomic(join(abs, 'aria.yaml'), req.redactor.text(aria) + '\n');
@@ -94,7 +98,7 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<{ ca
   out.timings.captureMs = round(performance.now() - t0);
   const safe = req.redactor.value(out);
   writeJsonAtomic(join(abs, 'capture.json'), safe);
-  return { capture: safe, model };
+  return safe;
 }
 
 function round(ms: number): number {

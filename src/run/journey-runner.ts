@@ -11,7 +11,6 @@ import type { Redactor } from '../capture/redact.js';
 import { CONNECTION_FAILURE, emptyProblems, ProblemCollector } from './page-problems.js';
 import { applyNetPolicy } from './net-policy.js';
 import { ActionBlocked, checkExpectation, performAction, type ActionEnv } from './actions.js';
-import { nearestCandidates } from './candidates.js';
 import { wantedName, wantedRole } from './locators.js';
 import { firstLine } from './browser.js';
 import type { RunDir } from './run-dir.js';
@@ -84,29 +83,24 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
     if (journey.start) await performAction({ kind: 'goto', value: journey.start, text: `goto ${journey.start}` }, actionEnv);
     for (const [index, step] of journey.steps.entries()) {
       const dir = captureDir(env.name, journey.id, index, step.name);
-      const why = skipRest ?? skipReason(step, env);
-      if (why) {
-        const cause = skipRest || (step.commits && env.writes !== 'allowed' && !filteredOut(step, env)) ? 'read-only' : 'filtered';
-        writeSkipped(o, journey, step, index, dir, why, cause);
+      const skip: Skip | undefined = skipRest ? { why: skipRest, cause: 'read-only' } : skipReason(step, env);
+      if (skip) {
+        writeSkipped(o, journey, step, index, dir, skip.why, skip.cause);
         record(index, step.name, 'skipped', dir);
         if (step.commits && env.writes !== 'allowed') skipRest = `follows '${step.name}', which saves data and was skipped`;
         continue;
       }
       const { stepStatus, blocked: wanted, expects, actionsMs } = await runActions(step, actionEnv, page, () => problems.lostConnection());
-      const blocked = wanted && { actionIndex: wanted.actionIndex, action: wanted.action, error: wanted.error, candidates: [] };
-      const { capture, model } = await captureStep(page, {
+      const capture = await captureStep(page, {
         runDir: runDir.root, dir, env: env.name, journey: journey.id, step: step.name, index,
-        status: stepStatus, blocked, expects, problems: problems.take(), actionsMs,
+        status: stepStatus, expects, problems: problems.take(), actionsMs,
+        blocked: wanted && { actionIndex: wanted.actionIndex, action: wanted.action, error: wanted.error, candidates: [] },
+        wanted: wanted && { role: wanted.role, name: wanted.name },
         fullPage: step.capture?.fullPage ?? config.capture.fullPage,
         screenshot: step.capture?.screenshot ?? true,
         masks: [...config.masks.filter((m) => applies(m, journey.id, env.name)).map((m) => m.selector), ...(step.capture?.masks ?? [])],
         values: config.capture.values, redactor: o.redactor, secrets: o.secrets,
       });
-      if (wanted && model) {
-        // Candidates are read from the page model the capture just took: what was there instead.
-        capture.blocked!.candidates = nearestCandidates(model.elements, { role: wanted.role, name: wanted.name });
-        runDir.rewriteCapture(capture, o.redactor);
-      }
       record(index, step.name, capture.status, dir);
       if (capture.status === 'blocked') { status = 'blocked'; break; }
       if (capture.status === 'error') { status = 'error'; error = capture.error; break; }
@@ -172,14 +166,13 @@ function isConnectionFailure(e: unknown, page: Page): boolean {
   return CONNECTION_FAILURE.test(m) || page.isClosed();
 }
 
-function filteredOut(step: Step, env: EnvironmentConfig): boolean {
-  return Boolean((step.only && !step.only.includes(env.name)) || step.skip?.includes(env.name));
-}
+interface Skip { why: string; cause: 'filtered' | 'read-only' }
 
-function skipReason(step: Step, env: EnvironmentConfig): string | undefined {
-  if (step.only && !step.only.includes(env.name)) return `only runs in ${step.only.join(', ')}`;
-  if (step.skip?.includes(env.name)) return `skipped in ${env.name}`;
-  if (step.commits && env.writes !== 'allowed') return `saves data, and writes are blocked in ${env.name}`;
+/** Not part of this environment's route (only/skip), or saves data where writes are blocked. */
+function skipReason(step: Step, env: EnvironmentConfig): Skip | undefined {
+  if (step.only && !step.only.includes(env.name)) return { why: `only runs in ${step.only.join(', ')}`, cause: 'filtered' };
+  if (step.skip?.includes(env.name)) return { why: `skipped in ${env.name}`, cause: 'filtered' };
+  if (step.commits && env.writes !== 'allowed') return { why: `saves data, and writes are blocked in ${env.name}`, cause: 'read-only' };
   return undefined;
 }
 

@@ -82,6 +82,9 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
   const unavailable: string[] = [];
   const progress = new Progress(io, new Map(envs.map((e) => [e.name, o.journeys.length])), o.quiet);
   let browserFailed = false;
+  // One answer for the event log and the caller: an environment or the browser failed, or not.
+  const exitCode = () => browserFailed || unavailable.length > 0 || results.some((r) => r.status === 'error' || r.status === 'unavailable')
+    ? EXIT.environment : EXIT.ok;
   // Every journey gets its progress line, those given up on with their environment too.
   const finish = (r: JourneyResult) => {
     results.push(r);
@@ -102,6 +105,7 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
           menv.error = redactor.text(error);
           runDir.event({ type: 'env-unavailable', env: env.name, error: menv.error });
           progress.envUnavailable(env.name, menv.error);
+          unavailable.push(env.name);
         };
         menv.status = 'running';
         delete menv.error; // from an earlier attempt, when resuming
@@ -113,7 +117,6 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
           if (!(e instanceof EnvUnavailable)) throw e;
           markUnavailable(e.message);
           for (const j of todo) finish(writeUnavailable(runDir, env.name, j, menv.error!));
-          unavailable.push(env.name);
           return;
         }
         const limit = new Limit(Math.max(1, env.concurrency));
@@ -128,7 +131,6 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
             try { await waitForEnvironment(env, config.capture.retries); } catch (e) {
               down = true;
               markUnavailable(e instanceof Error ? e.message : String(e));
-              unavailable.push(env.name);
             }
           }
           runDir.event({ type: 'journey-end', env: env.name, journey: journey.id, status: r.status });
@@ -147,10 +149,9 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
     progress.finish();
     manifest.finishedAt = new Date().toISOString();
     runDir.saveManifest();
-    runDir.event({ type: 'run-end', exitCode: browserFailed || unavailable.length ? EXIT.environment : EXIT.ok });
+    runDir.event({ type: 'run-end', exitCode: exitCode() });
   }
-  const failed = unavailable.length > 0 || results.some((r) => r.status === 'error' || r.status === 'unavailable');
-  return { runDir: root, results, unavailable, exitCode: failed ? EXIT.environment : EXIT.ok };
+  return { runDir: root, results, unavailable, exitCode: exitCode() };
 }
 
 function writeUnavailable(runDir: RunDir, env: string, j: Journey, error: string): JourneyResult {

@@ -33,11 +33,6 @@ export class RunDir {
     writeJsonAtomic(join(this.root, c.dir, 'capture.json'), c);
   }
 
-  /** Rewrites a capture after it was amended (candidates found); still through the redactor. */
-  rewriteCapture(c: StepCapture, redactor: { value<T>(v: T): T }): void {
-    this.writeCapture(redactor.value(c));
-  }
-
   /** Removes a journey's captures before it is run (again): a resumed journey starts clean. */
   clearJourney(env: string, journey: string): void {
     rmSync(join(this.root, 'captures', env, journey), { recursive: true, force: true });
