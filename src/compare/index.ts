@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ParityConfig, Severity } from '../model/config.js';
 import type { CompareResult, Divergence } from '../model/divergence.js';
 import type { RunManifest } from '../model/rundir.js';
-import { InputError } from '../util/errors.js';
+import { usageError } from '../util/errors.js';
 import { writeJsonAtomic } from '../util/files.js';
 import { applyAcceptances, loadAcceptances } from './acceptances.js';
 import { readBaseline } from './baselines.js';
@@ -18,10 +18,6 @@ import { makeNormaliser } from './normalise.js';
 import { PixelPool } from './pool.js';
 
 export { exitCodeFor } from './matrix.js';
-export { approve } from './baselines.js';
-export { addAcceptance, loadAcceptances } from './acceptances.js';
-export { makeNormaliser } from './normalise.js';
-export { fingerprint } from './fingerprint.js';
 
 export interface CompareOptions {
   /** Reference environment (default: the run's reference). Ignored against baselines. */
@@ -43,25 +39,22 @@ export interface CompareOptions {
 /** One side-by-side: a reference (environment or baseline) and a target environment. */
 interface Comparison { refLabel: string; target: string; ref?: EnvCaptures; tgt: EnvCaptures }
 
-function usage(code: string, message: string): InputError {
-  return new InputError([{ code, message }]);
-}
 
 function comparisons(runDir: string, m: RunManifest, opts: CompareOptions): { reference: string; list: Comparison[] } {
   const names = m.environments.map((e) => e.name);
   if (opts.against === 'baselines') {
-    if (!opts.baselinesDir) throw usage('COMPARE_NO_BASELINES', 'comparing against baselines needs the baselines folder');
+    if (!opts.baselinesDir) throw usageError('comparing against baselines needs the baselines folder', 'COMPARE_NO_BASELINES');
     // Every environment, the reference included, against one approved baseline: by default the
     // reference's (what the training material shows), so a nightly run sees LIVE drift from it.
     const of = opts.baseline ?? m.reference;
     const b = readBaseline(opts.baselinesDir, of);
-    if (!b) throw usage('COMPARE_NO_BASELINE', `no approved baseline of '${of}' in ${opts.baselinesDir}: run parity approve <run-dir> --env ${of} first`);
+    if (!b) throw usageError(`no approved baseline of '${of}' in ${opts.baselinesDir}: run parity approve <run-dir> --env ${of} first`, 'COMPARE_NO_BASELINE');
     const ref = loadEnv(b.root, b.manifest, of);
     const list = names.map((env): Comparison => ({ refLabel: `baseline:${of}`, target: env, ref, tgt: loadEnv(runDir, m, env) }));
     return { reference: 'baselines', list };
   }
   const reference = opts.reference ?? m.reference;
-  if (!names.includes(reference)) throw usage('COMPARE_UNKNOWN_ENV', `reference '${reference}' is not an environment of this run (it has ${names.join(', ')})`);
+  if (!names.includes(reference)) throw usageError(`reference '${reference}' is not an environment of this run (it has ${names.join(', ')})`, 'COMPARE_UNKNOWN_ENV');
   const ref = loadEnv(runDir, m, reference);
   const list = names.filter((x) => x !== reference).map((target): Comparison => ({ refLabel: reference, target, ref, tgt: loadEnv(runDir, m, target) }));
   return { reference, list };

@@ -1,20 +1,12 @@
 // The report's first screen: journeys down the side, target environments across, the worst
 // unaccepted severity and the counts in each cell. Also the run's totals and the exit code.
 import { SEVERITIES, type Severity } from '../model/config.js';
+import { atOrAbove, severityRank } from '../model/severity.js';
 import type { CompareResult, Divergence, MatrixCell } from '../model/divergence.js';
 
 export type CellStatus = MatrixCell['status'];
 
-const RANK: Record<Severity, number> = { critical: 0, major: 1, minor: 2, cosmetic: 3 };
-
-export function severityRank(s: Severity): number {
-  return RANK[s];
-}
-
-/** At or above: `critical` is at or above `major`. */
-export function atOrAbove(s: Severity, bar: Severity): boolean {
-  return RANK[s] <= RANK[bar];
-}
+export { atOrAbove, isSeverity, severityRank } from '../model/severity.js';
 
 function zero(): Record<Severity, number> {
   return { critical: 0, major: 0, minor: 0, cosmetic: 0 };
@@ -26,18 +18,24 @@ export function counts(d: Divergence): boolean {
 }
 
 export function buildMatrix(journeys: string[], targets: string[], status: (journey: string, target: string) => CellStatus, divergences: Divergence[]): MatrixCell[] {
+  // One pass over the divergences, not one per cell.
+  const byCell = new Map<string, Divergence[]>();
+  for (const d of divergences) {
+    const key = `${d.journey}\u0000${d.target}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), d]);
+  }
   const cells: MatrixCell[] = [];
   for (const journey of journeys) {
     for (const target of targets) {
-      const mine = divergences.filter((d) => d.journey === journey && d.target === target);
       const c = zero();
       let worst: Severity | null = null;
-      for (const d of mine) {
-        if (!counts(d)) continue;
+      let accepted = 0;
+      for (const d of byCell.get(`${journey}\u0000${target}`) ?? []) {
+        if (!counts(d)) { accepted++; continue; }
         c[d.severity]++;
-        if (worst === null || RANK[d.severity] < RANK[worst]) worst = d.severity;
+        if (worst === null || severityRank(d.severity) < severityRank(worst)) worst = d.severity;
       }
-      cells.push({ journey, target, worst, counts: c, accepted: mine.length - mine.filter(counts).length, status: status(journey, target) });
+      cells.push({ journey, target, worst, counts: c, accepted, status: status(journey, target) });
     }
   }
   return cells;
@@ -63,6 +61,3 @@ export function exitCodeFor(result: Pick<CompareResult, 'divergences' | 'failOn'
   return result.divergences.some((d) => counts(d) && atOrAbove(d.severity, result.failOn)) ? 1 : 0;
 }
 
-export function isSeverity(s: string): s is Severity {
-  return (SEVERITIES as readonly string[]).includes(s);
-}

@@ -93,8 +93,3 @@ export function makeNormaliser(cfg: NormaliseConfig = { defaults: true, rules: [
     return s;
   };
 }
-
-/** The same normaliser for a list; undefined stays undefined. */
-export function normaliseList(n: Normaliser, list: readonly string[] | undefined): string[] | undefined {
-  return list?.map(n);
-}

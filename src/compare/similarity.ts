@@ -1,27 +1,12 @@
 // How alike two names are, for pairing things that were renamed: a control whose label changed,
 // a code-list entry that was reworded, a heading that was edited. 0 = nothing alike, 1 = equal.
 
+import { editDistance } from '../util/edit-distance.js';
+
+export { editDistance };
+
 function tidy(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Edit distance with two rows: names are short, this is never hot. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, sub);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
 }
 
 /**

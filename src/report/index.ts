@@ -1,5 +1,5 @@
 // The report stage's public face: what the CLI and `parity run` use.
-export { buildReports, writeAllReports, resolveReporters, REPORTERS, DEFAULT_REPORTERS } from './reporter.js';
+export { buildReports, resolveReporters, REPORTERS, DEFAULT_REPORTERS } from './reporter.js';
 export type { Reporter, BuildOptions, BuildOutcome, ReporterError } from './reporter.js';
 export { loadReportContext, type ReportContext } from './context.js';
 export { buildReportDocument, REPORT_FORMAT, REPORT_VERSION, type ReportDocument } from './document.js';

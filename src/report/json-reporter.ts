@@ -1,13 +1,13 @@
 // report.json: the document as built, for other tools. Schema: docs/report-json.md.
 import { join } from 'node:path';
-import { writeFileAtomic } from '../util/files.js';
+import { writeJsonAtomic } from '../util/files.js';
 import type { Reporter } from './reporter.js';
 
 export const jsonReporter: Reporter = {
   name: 'json',
   async write(ctx) {
     const file = join(ctx.outDir, 'report.json');
-    writeFileAtomic(file, JSON.stringify(ctx.doc, null, 2) + '\n');
+    writeJsonAtomic(file, ctx.doc);
     return [file];
   },
 };

@@ -65,9 +65,3 @@ export async function buildReports(runDir: string, opts: BuildOptions = {}): Pro
   }
   return { files, errors, ctx };
 }
-
-/** What `parity run` calls after compare: every requested report into <run>/report. */
-export async function writeAllReports(runDir: string, opts: BuildOptions = {}): Promise<{ files: string[]; errors: ReporterError[] }> {
-  const { files, errors } = await buildReports(runDir, opts);
-  return { files, errors };
-}

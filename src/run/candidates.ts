@@ -1,5 +1,6 @@
 // "Nearest candidates": when the trained element is not there, what a person sees instead.
 import type { Candidate } from '../model/capture.js';
+import { editDistance } from '../util/edit-distance.js';
 
 const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'radiogroup', 'spinbutton', 'switch', 'slider']);
 
@@ -7,25 +8,12 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /** 0..1: edit similarity, lifted when one name contains the other or they share words. */
 export function nameSimilarity(a: string, b: string): number {
   const x = norm(a);
   const y = norm(b);
   if (!x || !y) return 0;
-  const edit = 1 - levenshtein(x, y) / Math.max(x.length, y.length);
+  const edit = 1 - editDistance(x, y) / Math.max(x.length, y.length);
   const wx = new Set(x.split(' '));
   const wy = new Set(y.split(' '));
   const shared = [...wx].filter((w) => wy.has(w)).length;

@@ -46,3 +46,8 @@ export function formatProblem(p: Problem): string {
   if (p.excerpt) s += `\n${p.excerpt}`;
   return s;
 }
+
+/** A bad command-line value (exit 2). */
+export function usageError(message: string, code = 'USAGE'): InputError {
+  return new InputError([{ code, message }]);
+}

@@ -5,7 +5,7 @@ import type { CommandContext } from '../context.js';
 import { addAcceptance } from '../../compare/acceptances.js';
 import { loadCompareSettings } from '../../compare/settings.js';
 import type { Acceptance } from '../../model/divergence.js';
-import { InputError } from '../../util/errors.js';
+import { usageError } from '../../util/errors.js';
 
 interface Flags { reason: string; by: string; until?: string; ticket?: string; file?: string; config?: string }
 
@@ -22,8 +22,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('-c, --config <file>', 'config file (default: ./parity.config.yaml if present)')
     .addHelpText('after', '\nExample:\n  parity accept 3f2a9c0d1b7e4a55 --reason "national trace screen is covered in training" --by "J. Patel" --until 2026-09-30 --ticket CHG-1234')
     .action(async (fp: string, f: Flags) => {
-      if (!f.reason.trim()) throw usage('--reason must say why');
-      if (!f.by.trim()) throw usage('--by must name who accepted it');
+      if (!f.reason.trim()) throw usageError('--reason must say why');
+      if (!f.by.trim()) throw usageError('--by must name who accepted it');
       const file = f.file ? resolve(ctx.io.cwd, f.file) : (await loadCompareSettings(ctx.io.cwd, ctx.io.env, f.config)).acceptancesFile;
       const a: Acceptance = { fingerprint: fp.trim().toLowerCase(), reason: f.reason.trim(), by: f.by.trim(), addedAt: new Date().toISOString().slice(0, 10) };
       if (f.until) a.until = f.until;
@@ -33,6 +33,3 @@ export function register(program: Command, ctx: CommandContext): void {
     });
 }
 
-function usage(message: string): InputError {
-  return new InputError([{ code: 'USAGE', message }]);
-}

@@ -6,11 +6,11 @@ import type { ParityConfig, Severity } from '../../model/config.js';
 import { SEVERITIES } from '../../model/config.js';
 import type { CompareResult } from '../../model/divergence.js';
 import { compareRun, exitCodeFor } from '../../compare/index.js';
-import { writeAllReports } from '../../report/index.js';
+import { buildReports } from '../../report/index.js';
 
-export async function compareAndReport(ctx: CommandContext, runDir: string, config: ParityConfig, failOn: Severity, reporters: string): Promise<number> {
+export async function compareAndReport(ctx: CommandContext, runDir: string, config: ParityConfig, failOn: Severity, reporters: string[]): Promise<number> {
   const result = await compareRun(runDir, { failOn, config, acceptancesFile: join(config.dir, config.acceptances) });
-  const written = await writeAllReports(runDir, { reporters: reporters.split(',').map((s) => s.trim()).filter(Boolean), failOn });
+  const written = await buildReports(runDir, { reporters, failOn });
   for (const e of written.errors) ctx.io.err(`parity: the ${e.reporter} report failed: ${e.message}`);
   ctx.io.out(summaryLines(result).join('\n'));
   const html = written.files.find((f) => f.endsWith('index.html'));

@@ -2,11 +2,12 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { compareRun, exitCodeFor } from '../../compare/index.js';
-import { atOrAbove, isSeverity, severityRank } from '../../compare/matrix.js';
+import { bySeverity, compareRun, exitCodeFor } from '../../compare/index.js';
+import { atOrAbove } from '../../compare/matrix.js';
 import { loadCompareSettings } from '../../compare/settings.js';
 import { SEVERITIES } from '../../model/config.js';
-import { InputError } from '../../util/errors.js';
+import { usageError } from '../../util/errors.js';
+import { failOnOption } from '../options.js';
 
 interface Flags { reference?: string; against: string; baseline?: string; failOn?: string; config?: string; baselines?: string; acceptances?: string; workers?: string }
 
@@ -28,14 +29,14 @@ export function register(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nExamples:\n  parity compare parity-runs/2026-06-01T0900\n  parity compare runs/nightly --against baselines --fail-on critical')
     .action(async (dir: string, f: Flags) => {
       const against = f.against === 'baselines' ? 'baselines' : f.against === 'env' || f.against === 'environment' ? 'environment' : undefined;
-      if (!against) throw usage(`--against takes baselines or env; got '${f.against}'`);
-      if (f.failOn !== undefined && !isSeverity(f.failOn)) throw usage(`--fail-on takes ${SEVERITIES.join(', ')}; got '${f.failOn}'`);
+      if (!against) throw usageError(`--against takes baselines or env; got '${f.against}'`);
+      const failOnFlag = failOnOption(f.failOn);
       const workers = f.workers === undefined ? undefined : Number(f.workers);
-      if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw usage(`--workers takes a whole number >= 0; got '${f.workers}'`);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw usageError(`--workers takes a whole number >= 0; got '${f.workers}'`);
       const s = await loadCompareSettings(ctx.io.cwd, ctx.io.env, f.config);
-      const failOn = f.failOn !== undefined && isSeverity(f.failOn) ? f.failOn : s.failOn;
+      const failOn = failOnFlag ?? s.failOn;
       const result = await compareRun(resolve(ctx.io.cwd, dir), {
-        reference: f.reference ?? undefined,
+        reference: f.reference,
         against,
         baselinesDir: f.baselines ? resolve(ctx.io.cwd, f.baselines) : s.baselinesDir,
         baseline: f.baseline,
@@ -44,7 +45,7 @@ export function register(program: Command, ctx: CommandContext): void {
         acceptancesFile: f.acceptances ? resolve(ctx.io.cwd, f.acceptances) : s.acceptancesFile,
         ...(workers !== undefined ? { workers } : {}),
       });
-      const open = result.divergences.filter((d) => d.status !== 'accepted').sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+      const open = bySeverity(result.divergences.filter((d) => d.status !== 'accepted'));
       for (const d of open.slice(0, SHOWN)) {
         const mark = atOrAbove(d.severity, failOn) ? '✗' : '·';
         ctx.io.out(`${mark} ${d.severity.padEnd(8)} ${d.kind.padEnd(16)} ${d.fingerprint}  ${d.message}${d.status === 'expired' ? ' (acceptance expired)' : ''}`);
@@ -58,6 +59,3 @@ export function register(program: Command, ctx: CommandContext): void {
     });
 }
 
-function usage(message: string): InputError {
-  return new InputError([{ code: 'USAGE', message }]);
-}

@@ -3,9 +3,10 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { SEVERITIES, type Severity } from '../../model/config.js';
-import { EXIT, InputError } from '../../util/errors.js';
+import { SEVERITIES } from '../../model/config.js';
+import { EXIT } from '../../util/errors.js';
 import { buildReports, DEFAULT_REPORTERS, REPORTERS } from '../../report/index.js';
+import { failOnOption, reporterList } from '../options.js';
 
 interface ReportFlags { reporter: string; out?: string; failOn?: string }
 
@@ -19,13 +20,11 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--fail-on <severity>', `exit 1 on unaccepted divergences at or above this severity: ${SEVERITIES.join(', ')} (default: as compared)`)
     .addHelpText('after', '\nExamples:\n  parity report parity-runs/2025-03-03T0800\n  parity report runs/nightly --reporter junit,markdown --fail-on major')
     .action(async (dir: string, f: ReportFlags) => {
-      if (f.failOn && !SEVERITIES.includes(f.failOn as Severity)) throw usage(`--fail-on takes ${SEVERITIES.join(', ')}; got '${f.failOn}'`);
-      const names = f.reporter.split(',').map((s) => s.trim()).filter(Boolean);
-      const unknown = names.filter((n) => !REPORTERS[n]);
-      if (unknown.length) throw usage(`--reporter: unknown ${unknown.join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`);
+      const failOn = failOnOption(f.failOn);
+      const names = reporterList(f.reporter);
       const runDir = resolve(ctx.io.cwd, dir);
       const { files, errors, ctx: rc } = await buildReports(runDir, {
-        reporters: names, outDir: f.out ? resolve(ctx.io.cwd, f.out) : undefined, failOn: f.failOn as Severity | undefined,
+        reporters: names, outDir: f.out ? resolve(ctx.io.cwd, f.out) : undefined, failOn,
       });
       for (const w of rc.warnings) ctx.io.err(`parity: warning: ${w}`);
       for (const e of errors) {
@@ -40,6 +39,3 @@ export function register(program: Command, ctx: CommandContext): void {
     });
 }
 
-function usage(message: string): InputError {
-  return new InputError([{ code: 'USAGE', message }]);
-}

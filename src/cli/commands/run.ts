@@ -5,9 +5,9 @@ import { loadConfig, loadJourneys } from '../../spec/index.js';
 import { makePlan, parseShard } from '../../plan/plan.js';
 import { captureRun } from '../../run/run-capture.js';
 import type { TraceMode } from '../../run/journey-runner.js';
-import { EXIT, InputError } from '../../util/errors.js';
-import { SEVERITIES, type Severity } from '../../model/config.js';
+import { EXIT, usageError } from '../../util/errors.js';
 import { compareAndReport } from './compare-and-report.js';
+import { failOnOption, reporterList } from '../options.js';
 
 interface RunFlags {
   config?: string; env?: string; journey?: string; tag?: string[]; workers?: string; shard?: string;
@@ -34,10 +34,11 @@ export function register(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nExamples:\n  parity run\n  parity run --env training,live --journey "register-*" --fail-on major\n  parity run --shard 1/3 --capture-only --out runs/shard-1')
     .action(async (f: RunFlags) => {
       const trace = f.trace as TraceMode;
-      if (!['on', 'off', 'on-failure'].includes(trace)) throw usage(`--trace takes on, off or on-failure; got '${f.trace}'`);
-      if (f.failOn && !SEVERITIES.includes(f.failOn as Severity)) throw usage(`--fail-on takes ${SEVERITIES.join(', ')}; got '${f.failOn}'`);
+      if (!['on', 'off', 'on-failure'].includes(trace)) throw usageError(`--trace takes on, off or on-failure; got '${f.trace}'`);
+      const failOnFlag = failOnOption(f.failOn);
+      const reporters = reporterList(f.reporter ?? 'html,json,junit,markdown'); // before any capture is spent
       const workers = Number(f.workers);
-      if (!Number.isInteger(workers) || workers < 1) throw usage(`--workers takes a whole number >= 1; got '${f.workers}'`);
+      if (!Number.isInteger(workers) || workers < 1) throw usageError(`--workers takes a whole number >= 1; got '${f.workers}'`);
       const shard = f.shard ? parseShard(f.shard) : undefined; // a usage error before any file is read
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
       const journeys = await loadJourneys(config);
@@ -50,13 +51,9 @@ export function register(program: Command, ctx: CommandContext): void {
       });
       ctx.io.out(`run directory: ${outcome.runDir}`);
       if (f.captureOnly) return ctx.setExit(outcome.exitCode);
-      const failOn = (f.failOn as Severity | undefined) ?? config.failOn;
-      const code = await compareAndReport(ctx, outcome.runDir, config, failOn, f.reporter ?? 'html,json,junit,markdown');
+      const code = await compareAndReport(ctx, outcome.runDir, config, failOnFlag ?? config.failOn, reporters);
       // An environment that failed outranks divergences: the comparison is incomplete.
       ctx.setExit(outcome.exitCode === EXIT.environment ? EXIT.environment : code);
     });
 }
 
-function usage(message: string): InputError {
-  return new InputError([{ code: 'USAGE', message }]);
-}

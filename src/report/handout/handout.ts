@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../../util/files.js';
 import { RunDirError } from '../../util/errors.js';
 import { loadReportContext, type ReportContext } from '../context.js';
 import type { ReportDivergence } from '../document.js';
-import { severityRank, stepKey } from '../severity.js';
+import { stepKey } from '../severity.js';
 import { escapeHtml as x } from '../html/page.js';
 import { cropFor, evidenceBox, type Crop } from './crops.js';
 import { HANDOUT_CSS } from './handout-style.js';
@@ -58,9 +58,9 @@ export async function handoutHtml(ctx: ReportContext, opts: HandoutOptions): Pro
   const contents: string[] = [];
   let told = 0;
   for (const j of doc.journeys) {
+    // Already in route order, worst first within a step (the document's order).
     const ds = doc.divergences
-      .filter((d) => d.journey === j.id && d.target === opts.env && !(opts.skipAccepted && d.status === 'accepted'))
-      .sort((a, b) => (a.referenceStep ?? a.targetStep ?? -1) - (b.referenceStep ?? b.targetStep ?? -1) || severityRank(a.severity) - severityRank(b.severity));
+      .filter((d) => d.journey === j.id && d.target === opts.env && !(opts.skipAccepted && d.status === 'accepted'));
     const cell = doc.matrix.find((c) => c.journey === j.id && c.target === opts.env);
     const items: Item[] = [];
     for (const d of ds) {

@@ -8,6 +8,7 @@ import { LIVE_SOUTH } from './live-south.js';
 import { LIVE_LONDON } from './live-london.js';
 import { LIVE_SHARED } from './live-shared.js';
 import type { PlantedDifference, VariantConfig, VariantFile, VariantInfo } from './types.js';
+import { editDistance } from '../../util/edit-distance.js';
 
 const FILES: readonly VariantFile[] = [TRAIN, LIVE_SOUTH, LIVE_LONDON, LIVE_SHARED];
 
@@ -61,20 +62,6 @@ export function plantedDifferences(): PlantedDifference[] {
   return listVariants().flatMap((v) => v.differences);
 }
 
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
-}
-
 /** The nearest name within a third of its length (or a name containing the input), else undefined. */
 export function closest(input: string, names: string[]): string | undefined {
   const lower = input.toLowerCase();
@@ -83,7 +70,7 @@ export function closest(input: string, names: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const n of names) {
-    const d = distance(lower, n);
+    const d = editDistance(lower, n);
     if (d < bestD) [best, bestD] = [n, d];
   }
   return best !== undefined && bestD <= Math.max(2, Math.ceil(best.length / 3)) ? best : undefined;
