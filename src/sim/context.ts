@@ -30,6 +30,11 @@ export interface Ctx {
   setTrust(trust: string): void;
 }
 
+/** The trust the person works for: the one chosen at sign-in, else the installation's first. */
+export function ownTrust(ctx: Ctx): string {
+  return ctx.session?.trust ?? ctx.cfg.trusts[0]!.code;
+}
+
 export interface Res { status: number; type: string; body: string; headers?: Record<string, string> }
 
 export function htmlRes(body: string, status = 200): Res {

@@ -13,7 +13,7 @@ import { checkJourney } from './journey-checks.js';
 import { schemaProblems } from './issues.js';
 import { normaliseJourney } from './normalise-journey.js';
 import { journeySchema, type JourneyInput } from './schema/journey.js';
-import { readYamlFile, type SourceFile } from './yaml-source.js';
+import { dedupe, readYamlFile, type SourceFile } from './yaml-source.js';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
@@ -48,16 +48,6 @@ export async function findJourneyFiles(baseDir: string, specs: string[], paths?:
   return { files: [...new Set(files)].sort(), problems };
 }
 
-/** A template in a malformed value can be reported by both passes; once is enough. */
-function dedupeProblems(ps: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return ps.filter((p) => !seen.has(`${p.code}:${p.line}:${p.col}`) && Boolean(seen.add(`${p.code}:${p.line}:${p.col}`)));
-}
-
-export function sortByPosition(ps: Problem[]): Problem[] {
-  return [...ps].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-}
-
 interface LoadedFile { source: SourceFile; data: JourneyInput; journey: Journey }
 
 /** One file, judged on its own: returns the journey or its problems. */
@@ -66,7 +56,7 @@ export async function readJourneyFile(abs: string, file: string, config: ParityC
   if (!parsed.source) return { problems: parsed.problems };
   const shape = schemaProblems(journeySchema, parsed.data, parsed.source);
   const rules = checkJourney(parsed.source, parsed.data, config);
-  if (shape.length || rules.length) return { problems: sortByPosition(dedupeProblems([...shape, ...rules])) };
+  if (shape.length || rules.length) return { problems: dedupe([...shape, ...rules]) }; // a malformed template can be reported by both passes
   const data = parsed.data as JourneyInput;
   return { loaded: { source: parsed.source, data, journey: normaliseJourney(parsed.source, data, file) }, problems: [] };
 }

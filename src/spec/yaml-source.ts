@@ -168,8 +168,8 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-/** The parser can report one mistake several times at one place. */
-function dedupe(ps: Problem[]): Problem[] {
+/** One problem per code and place (the parser, or two checking passes, can report one mistake twice), in file order. */
+export function dedupe(ps: Problem[]): Problem[] {
   const seen = new Set<string>();
   return ps
     .filter((p) => {

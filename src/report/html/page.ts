@@ -10,6 +10,7 @@ import { APP_OVERVIEW } from './app-overview.js';
 import { APP_LIST } from './app-list.js';
 import { APP_DETAIL } from './app-detail.js';
 import { APP_IMAGES } from './app-images.js';
+import { escapeHtml } from '../../util/html.js';
 
 export const CSP = [
   "default-src 'none'",
@@ -52,6 +53,4 @@ export function indexHtml(data: ViewData): string {
 `;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };

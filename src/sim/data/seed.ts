@@ -27,6 +27,11 @@ export const CLINICS: readonly Clinic[] = [
   { code: 'SVD01', name: 'Solent Vale dermatology clinic', trust: 'RZS', specialty: '330 Dermatology', clinician: 'Dr P Laine' },
 ];
 
+/** A clinic by its code, whichever trust runs it. */
+export function clinicByCode(code: string): Clinic | undefined {
+  return CLINICS.find((c) => c.code === code);
+}
+
 export const WARDS: readonly Ward[] = [
   { code: 'W101', name: 'Nightingale Ward (General Medicine)', trust: 'RZW' },
   { code: 'W102', name: 'Seacole Ward (Surgery)', trust: 'RZW' },

@@ -53,18 +53,19 @@ export class Store {
     }
     this.pathways = seedPathways(today);
     // Today's clinic: Amir Jones is booked into Cardiology at 09:00 and waits to be outcomed.
-    this.seedAppointment('M1000002', 'CARD1', today, '09:00', 'New', '1 Routine', '03 GP');
-    this.seedAppointment('M1000005', 'CARD1', today, '09:30', 'Follow-up', '1 Routine', '05 Consultant (not A&E)');
-    this.seedAppointment('M1000007', 'DERM2', today, '10:00', 'New', '2 Urgent', '03 GP');
+    this.addAppointment('M1000002', 'CARD1', today, '09:00', 'New', '1 Routine', '03 GP');
+    this.addAppointment('M1000005', 'CARD1', today, '09:30', 'Follow-up', '1 Routine', '05 Consultant (not A&E)');
+    this.addAppointment('M1000007', 'DERM2', today, '10:00', 'New', '2 Urgent', '03 GP');
     // Last month's attended clinics, for the CDS 020 preview.
     const lastMonth = [['M1000003', 'ENT1'], ['M1000004', 'ORTH1'], ['M1000006', 'CARD1'], ['M1000008', 'GYN1'], ['M1000009', 'DERM2'], ['M1000010', 'CARD1']] as const;
     lastMonth.forEach(([mrn, clinic], i) => {
-      const a = this.seedAppointment(mrn, clinic, today - 7 - i * 3, SLOT_TIMES[i * 2]!, i % 2 ? 'Follow-up' : 'New', '1 Routine', i % 3 ? '03 GP' : '05 Consultant (not A&E)');
+      const a = this.addAppointment(mrn, clinic, today - 7 - i * 3, SLOT_TIMES[i * 2]!, i % 2 ? 'Follow-up' : 'New', '1 Routine', i % 3 ? '03 GP' : '05 Consultant (not A&E)');
       Object.assign(a, { attendance: i === 4 ? '3 Did not attend' : '5 Attended on time', outcome: i % 2 ? '1 Discharged' : '2 Another appointment given', rtt: '20 Continues: subsequent activity' });
     });
   }
 
-  private seedAppointment(mrn: string, clinic: string, day: DayNumber, time: string, type: string, priority: string, source: string): Appointment {
+  /** An appointment in a slot, which it takes. */
+  private addAppointment(mrn: string, clinic: string, day: DayNumber, time: string, type: string, priority: string, source: string): Appointment {
     const a: Appointment = { id: this.nextAppt(), mrn, clinic, day, time, type, priority, source };
     this.appointments.set(a.id, a);
     this.taken.set(slotKey(clinic, day, time), a.id);
@@ -101,10 +102,7 @@ export class Store {
     if (!SLOT_TIMES.includes(time) || !this.bookableDays().includes(day) || !CLINICS.some((c) => c.code === clinic)) return { ok: false, reason: 'no-slot' };
     if (this.slotState(clinic, day, time) === 'taken') return { ok: false, reason: 'taken' };
     const ref = [...this.referrals].reverse().find((r) => r.mrn === mrn);
-    const a: Appointment = { id: this.nextAppt(), mrn, clinic, day, time, type, priority: ref?.priority ?? '1 Routine', source: ref?.source ?? '03 GP' };
-    this.appointments.set(a.id, a);
-    this.taken.set(slotKey(clinic, day, time), a.id);
-    return { ok: true, appointment: a };
+    return { ok: true, appointment: this.addAppointment(mrn, clinic, day, time, type, ref?.priority ?? '1 Routine', ref?.source ?? '03 GP') };
   }
 
   addPatient(p: Omit<Patient, 'mrn'>): Patient {

@@ -7,7 +7,7 @@ import type { Ctx, Res, Route } from '../context.js';
 import { redirect } from '../context.js';
 import { page } from '../ui/layout.js';
 import { renderForm } from '../ui/forms.js';
-import { esc } from '../ui/html.js';
+import { esc, statusMessage } from '../ui/html.js';
 import type { FormDef } from '../variants/types.js';
 
 const SIGN_IN: FormDef = {
@@ -22,7 +22,7 @@ const SIGN_IN: FormDef = {
 
 function loginPage(ctx: Ctx, username: string, errors: Record<string, string>): Res {
   const form = renderForm({ form: SIGN_IN, values: { username }, errors, action: '/login', id: 'login-form' });
-  const signedOut = ctx.query.get('signedOut') ? '<div class="status-message" role="status">You have signed out.</div>' : '';
+  const signedOut = ctx.query.get('signedOut') ? statusMessage('You have signed out.') : '';
   return page(ctx, {
     title: 'Sign in', screen: 'login', bare: true,
     body: `<div class="login-box"><h1>Sign in</h1><p class="intro">Meridian patient administration, ${esc(ctx.cfg.label)} (${esc(ctx.cfg.domain)}).</p>${signedOut}${form}</div>`,

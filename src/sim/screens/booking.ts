@@ -2,20 +2,20 @@
 // in the grid, then confirm in a modal dialog. A slot, once booked, is taken: booking it again
 // fails with 409 and a message, which is how a PAS behaves when two clerks race for one slot.
 import type { Ctx, Res, Route } from '../context.js';
-import { redirect } from '../context.js';
+import { ownTrust, redirect } from '../context.js';
 import type { Patient } from '../data/store.js';
-import { CLINICS, SLOT_TIMES, type Clinic } from '../data/seed.js';
+import { type Clinic, clinicByCode, SLOT_TIMES } from '../data/seed.js';
 import { isoDay, parseDay, showDay, showDayLong } from '../data/dates.js';
 import { page } from '../ui/layout.js';
 import { initialValues, pick, renderForm, validate, type Errors, type Values } from '../ui/forms.js';
-import { alertMessage, attrs, details, esc } from '../ui/html.js';
+import { alertMessage, attrs, details, esc, linkButton } from '../ui/html.js';
 import { doneMessage, notFound, patientName, withPatient } from './common.js';
 
 export const clinicLabel = (c: Clinic): string => `${c.code} ${c.name} \u2013 ${c.clinician}`;
 
 /** The clinics this screen lists: the signed-in trust's, plus every trust's where the variant leaks. */
 function clinicsShown(ctx: Ctx): Clinic[] {
-  const own = ctx.session?.trust ?? ctx.cfg.trusts[0]!.code;
+  const own = ownTrust(ctx);
   const trusts = ctx.cfg.clinicsOfAllTrusts ? [own, ...ctx.cfg.trusts.map((t) => t.code).filter((t) => t !== own)] : [own];
   return trusts.flatMap((t) => ctx.store.clinics([t]));
 }
@@ -91,12 +91,12 @@ function confirmation(ctx: Ctx): Res {
   const a = ctx.store.appointments.get(ctx.params.id ?? '');
   if (!a) return notFound(ctx, 'appointment');
   const p = ctx.store.patients.get(a.mrn)!;
-  const clinic = CLINICS.find((c) => c.code === a.clinic);
+  const clinic = clinicByCode(a.clinic);
   return page(ctx, {
     title: 'Appointment', screen: 'appointment', patient: p,
     body: `${doneMessage(ctx)}<h1>Appointment details</h1>
 ${details([['Appointment', esc(a.id)], ['Clinic', esc(clinic ? clinicLabel(clinic) : a.clinic)], ['Date', esc(showDay(a.day))], ['Time', esc(a.time)], ['Type', esc(a.type)], ['Status', esc(a.attendance ?? 'Booked')]])}
-<div class="actions"><a class="btn" href="/patients/${esc(p.mrn)}">Back to patient</a></div>`,
+<div class="actions">${linkButton('Back to patient', `/patients/${p.mrn}`)}</div>`,
   });
 }
 

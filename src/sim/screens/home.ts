@@ -1,6 +1,7 @@
 // The home page: the menus (grouped, in the variant's placement), today's clinics and the message
 // centre; and the three list screens the menus lead to (clinic list, ward list, waiting list).
 import type { Ctx, Res, Route } from '../context.js';
+import { ownTrust } from '../context.js';
 import { page } from '../ui/layout.js';
 import { latePanel } from '../ui/late.js';
 import { esc, table } from '../ui/html.js';
@@ -19,7 +20,7 @@ export function menubar(ctx: Ctx): string {
 }
 
 function clinicRows(ctx: Ctx): string[][] {
-  const trusts = [ctx.session?.trust ?? ctx.cfg.trusts[0]!.code];
+  const trusts = [ownTrust(ctx)];
   return ctx.store.clinics(trusts).map((c) => {
     const free = SLOT_TIMES.filter((t) => ctx.store.slotState(c.code, ctx.today, t) === 'free').length;
     return [esc(c.code), esc(c.name), esc(c.clinician), String(SLOT_TIMES.length - free), String(free)];
@@ -40,7 +41,7 @@ ${latePanel(ctx, 'Message centre', messages)}
 }
 
 function clinicList(ctx: Ctx): Res {
-  const trusts = [ctx.session?.trust ?? ctx.cfg.trusts[0]!.code];
+  const trusts = [ownTrust(ctx)];
   const codes = new Set(ctx.store.clinics(trusts).map((c) => c.code));
   const rows = [...ctx.store.appointments.values()].filter((a) => a.day === ctx.today && codes.has(a.clinic))
     .sort((a, b) => a.clinic.localeCompare(b.clinic) || a.time.localeCompare(b.time))

@@ -1,16 +1,16 @@
 // Admit, transfer and discharge: an admission opens an encounter (with its FIN, the financial
 // number Millennium keeps per encounter); transfer moves it between wards; discharge closes it.
 import type { Ctx, Res, Route } from '../context.js';
-import { redirect } from '../context.js';
+import { ownTrust, redirect } from '../context.js';
 import type { Encounter, Patient } from '../data/store.js';
 import type { FormDef } from '../variants/types.js';
 import { parseDay, showDay } from '../data/dates.js';
 import { page } from '../ui/layout.js';
 import { initialValues, pick, renderForm, validate, type Errors, type Values } from '../ui/forms.js';
-import { details, esc } from '../ui/html.js';
+import { details, esc, linkButton } from '../ui/html.js';
 import { doneMessage, notFound, withPatient } from './common.js';
 
-const wards = (ctx: Ctx): string[] => ctx.store.wards(ctx.session?.trust ?? ctx.cfg.trusts[0]!.code);
+const wards = (ctx: Ctx): string[] => ctx.store.wards(ownTrust(ctx));
 
 function formPage(ctx: Ctx, f: FormDef, p: Patient, action: string, values: Values, errors: Errors, screen: string, cancel: string): Res {
   return page(ctx, {
@@ -37,12 +37,12 @@ function withEncounter(ctx: Ctx, fn: (e: Encounter, p: Patient) => Res): Res {
 
 function encounterPage(ctx: Ctx, e: Encounter, p: Patient): Res {
   const open = e.discharged === undefined;
-  const links = open ? `<a class="btn" href="/encounters/${esc(e.fin)}/transfer">Transfer</a><a class="btn" href="/encounters/${esc(e.fin)}/discharge">Discharge</a>` : '';
+  const links = open ? linkButton('Transfer', `/encounters/${e.fin}/transfer`) + linkButton('Discharge', `/encounters/${e.fin}/discharge`) : '';
   return page(ctx, {
     title: `Encounter ${e.fin}`, screen: 'encounter', patient: p,
     body: `${doneMessage(ctx)}<h1>Inpatient encounter</h1>
 ${details([['FIN', `<span class="fin">${esc(e.fin)}</span>`], ['Admission method', esc(e.method)], ['Specialty', esc(e.specialty)], ['Ward', esc(e.ward)], ['Bed', esc(e.bed || '-')], ['Admitted', esc(showDay(e.admitted))], ['Transfers', esc(e.transfers.join('; ') || 'None')], ['Status', esc(open ? 'Inpatient' : `Discharged ${showDay(e.discharged!)} (${e.dischargeMethod})`)]])}
-<div class="action-bar" role="toolbar" aria-label="Encounter actions">${links}<a class="btn" href="/patients/${esc(p.mrn)}">Back to patient</a></div>`,
+<div class="action-bar" role="toolbar" aria-label="Encounter actions">${links}${linkButton('Back to patient', `/patients/${p.mrn}`)}</div>`,
   });
 }
 

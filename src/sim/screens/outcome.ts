@@ -3,7 +3,7 @@
 import type { Ctx, Res, Route } from '../context.js';
 import { redirect } from '../context.js';
 import type { Appointment } from '../data/store.js';
-import { CLINICS } from '../data/seed.js';
+import { clinicByCode } from '../data/seed.js';
 import { showDay } from '../data/dates.js';
 import { page } from '../ui/layout.js';
 import { initialValues, pick, renderForm, validate, type Errors, type Values } from '../ui/forms.js';
@@ -14,7 +14,7 @@ import { clinicLabel } from './booking.js';
 function show(ctx: Ctx, a: Appointment, values: Values, errors: Errors): Res {
   const f = ctx.cfg.forms.outcome;
   const p = ctx.store.patients.get(a.mrn)!;
-  const clinic = CLINICS.find((c) => c.code === a.clinic);
+  const clinic = clinicByCode(a.clinic);
   return page(ctx, {
     title: f.heading, screen: 'outcome', patient: p,
     body: `<h1>${esc(f.heading)}</h1>

@@ -4,14 +4,15 @@ import type { Ctx, Res, Route } from '../context.js';
 import type { Patient } from '../data/store.js';
 import { page } from '../ui/layout.js';
 import { latePanel } from '../ui/late.js';
-import { esc, table } from '../ui/html.js';
+import { esc, linkButton, table } from '../ui/html.js';
 import { showDay } from '../data/dates.js';
 import { doneMessage, withPatient } from './common.js';
+import { clinicByCode } from '../data/seed.js';
 
 function actions(ctx: Ctx, p: Patient): string {
   const items = Object.values(ctx.cfg.patientActions).filter((a) => !a.absent).map((a) =>
     a.kind === 'link'
-      ? `<a class="btn" href="/patients/${esc(p.mrn)}/${esc(a.href ?? '')}">${esc(a.label)}</a>`
+      ? linkButton(a.label, `/patients/${p.mrn}/${a.href ?? ''}`)
       : `<button type="button" data-announce="Sent to the ward printer">${esc(a.label)}</button>`);
   return `<div class="action-bar" role="toolbar" aria-label="Patient actions">${items.join('')}</div><div class="announce" role="status" aria-live="polite" data-announce-target></div>`;
 }
@@ -20,7 +21,7 @@ function sections(ctx: Ctx, p: Patient): string {
   const s = ctx.store;
   const refs = s.referrals.filter((r) => r.mrn === p.mrn).map((r) => [esc(r.id), esc(r.specialty), esc(r.priority), esc(r.source), esc(showDay(r.received)), esc(showDay(r.clockStart))]);
   const appts = s.patientAppointments(p.mrn).map((a) => {
-    const clinic = s.clinics(['RZW', 'RZS']).find((c) => c.code === a.clinic);
+    const clinic = clinicByCode(a.clinic);
     const act = !a.attendance && a.day <= ctx.today ? `<a href="/appointments/${esc(a.id)}/outcome">Record outcome</a>` : esc(a.attendance ?? 'Booked');
     return [`${esc(showDay(a.day))} ${esc(a.time)}`, esc(clinic ? `${clinic.name}` : a.clinic), esc(a.type), act];
   });

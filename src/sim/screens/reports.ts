@@ -3,7 +3,7 @@
 import type { Ctx, Res, Route } from '../context.js';
 import type { Appointment } from '../data/store.js';
 import type { RttColumn } from '../variants/types.js';
-import { CLINICS, type Clinic } from '../data/seed.js';
+import { type Clinic, clinicByCode } from '../data/seed.js';
 import { SPECIALTY, codeOf } from '../data/codes.js';
 import { monthLabel, monthRange, parseDay, previousMonth, showDay, typedDay, type DayNumber } from '../data/dates.js';
 import { page } from '../ui/layout.js';
@@ -84,7 +84,7 @@ function cds(ctx: Ctx): Res {
     const from = parseDay(values.from!)!, to = parseDay(values.to!)!;
     const rows = [...ctx.store.appointments.values()].filter((a) => a.attendance && a.day >= from && a.day <= to)
       .sort((x, y) => x.day - y.day || x.id.localeCompare(y.id))
-      .map((a) => ({ a, clinic: CLINICS.find((c) => c.code === a.clinic) }))
+      .map((a) => ({ a, clinic: clinicByCode(a.clinic) }))
       .map((r) => ctx.cfg.cdsColumns.map((col) => esc(CDS_FIELDS[col]?.(r, ctx) ?? '')));
     const buttons = ctx.cfg.cdsActions.map((b) => `<button type="button" data-announce="${esc(b)}: not available in this environment">${esc(b)}</button>`).join('');
     preview = `${statusMessage(`${rows.length} outpatient attendance records in the period`)}

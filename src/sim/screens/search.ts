@@ -3,7 +3,7 @@
 import type { Ctx, Res, Route } from '../context.js';
 import { page } from '../ui/layout.js';
 import { renderForm, pick, validate, shownFields } from '../ui/forms.js';
-import { alertMessage, esc, statusMessage, table } from '../ui/html.js';
+import { alertMessage, esc, linkButton, statusMessage, table } from '../ui/html.js';
 import { nhsDigits, formatNhsNumber } from '../data/nhs-number.js';
 import { ageOn, parseDay, showDay } from '../data/dates.js';
 import type { Patient } from '../data/store.js';
@@ -20,7 +20,7 @@ function matches(p: Patient, v: Record<string, string>): boolean {
 /** What a person can do from the results (the variant decides which entries exist). */
 function resultActions(ctx: Ctx): string {
   const items = Object.values(ctx.cfg.searchActions).filter((a) => !a.absent).map((a) =>
-    a.kind === 'link' ? `<a class="btn" href="${esc(a.href ?? '')}">${esc(a.label)}</a>` : `<button type="button" data-announce="Sent to the printer">${esc(a.label)}</button>`);
+    a.kind === 'link' ? linkButton(a.label, a.href ?? '') : `<button type="button" data-announce="Sent to the printer">${esc(a.label)}</button>`);
   return `<div class="action-bar" role="toolbar" aria-label="Search result actions">${items.join('')}</div><div class="announce" role="status" aria-live="polite" data-announce-target></div>`;
 }
 

@@ -6,7 +6,7 @@ import type { FieldDef, FormDef } from '../variants/types.js';
 import { parseDay, typedDay, type DayNumber } from '../data/dates.js';
 import { isValidNhsNumber, nhsDigits } from '../data/nhs-number.js';
 import { renderField } from './fields.js';
-import { attrs, esc } from './html.js';
+import { attrs, esc, linkButton } from './html.js';
 
 export type Values = Record<string, string>;
 export type Errors = Record<string, string>;
@@ -96,6 +96,6 @@ export function renderForm(r: FormRender): string {
   const summary = count ? `<div class="error-summary" role="alert"><strong>${count === 1 ? 'There is a problem' : `There are ${count} problems`}</strong> with this form: check the fields marked below.</div>` : '';
   const submit = r.submitHtml ?? `<button${attrs({ type: 'submit', class: `primary${r.flaky ? ' flaky-target' : ''}` })}>${esc(r.form.submit)}</button>`;
   const secondary = (r.form.secondary ?? []).map((s) => `<button type="${method === 'get' && s === 'Clear' ? 'reset' : 'button'}">${esc(s)}</button>`).join('');
-  const cancel = r.cancelHref ? `<a class="btn" href="${esc(r.cancelHref)}">Cancel</a>` : '';
+  const cancel = r.cancelHref ? linkButton('Cancel', r.cancelHref) : '';
   return `${summary}<form${attrs({ method, action: r.action, id: r.id, novalidate: true, class: 'pas-form', ...r.attrs })}>\n${sections}\n${r.extra ?? ''}<div class="actions">${submit}${secondary}${cancel}</div></form>`;
 }

@@ -1,10 +1,10 @@
 // Escaping and the few HTML fragments every screen needs. Pages are plain strings built in a
 // fixed order, so the same request always renders the same bytes.
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml } from '../../util/html.js';
 
 export function esc(s: string | number | undefined | null): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ESC[c]!);
+  return escapeHtml(String(s ?? ''));
 }
 
 /** Attributes from a record: `true` writes the bare name, false/undefined/null leaves it out. */

@@ -2,7 +2,7 @@
 // sim's clock), toolbar, optional patient banner, then the screen. Same height and structure in
 // every variant, so only what a variant changes shows up in a comparison.
 import type { Ctx, Res } from '../context.js';
-import { htmlRes } from '../context.js';
+import { htmlRes, ownTrust } from '../context.js';
 import type { Patient } from '../data/store.js';
 import { ageOn, showDay, showDayLong, timeOf } from '../data/dates.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
@@ -18,7 +18,7 @@ export interface PageOpts {
 }
 
 export function trustName(ctx: Ctx): string {
-  const code = ctx.session?.trust ?? ctx.cfg.trusts[0]?.code;
+  const code = ownTrust(ctx);
   return ctx.cfg.trusts.find((t) => t.code === code)?.name ?? '';
 }
 
