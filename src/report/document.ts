@@ -187,7 +187,7 @@ export function buildReportDocument(ctx: RunData): ReportDocument {
       failing: divergences.filter((d) => d.failing).length,
     },
     staleAcceptances: r.staleAcceptances,
-    warnings: ctx.warnings,
+    warnings: [...ctx.warnings], // a snapshot: report.json must not depend on which reporter ran first
   };
 }
 

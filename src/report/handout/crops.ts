@@ -15,7 +15,7 @@ const MIN_H = 140;
 const MAX_H = 520; // taller regions are cut: a handout shows where to look, not the whole page
 const OUT_W = 520; // pixels in the output, about half an A4 column at print resolution
 
-export interface Crop { dataUri: string; width: number; height: number; highlighted: boolean }
+export interface Crop { dataUri: string; width: number; height: number }
 
 /** A box around everything the evidence points at on one side, or undefined. */
 export function evidenceBox(e: Evidence, side: 'reference' | 'target', controls: FormControl[] = []): Box | undefined {
@@ -55,7 +55,8 @@ export async function cropFor(runDir: string, cap: StepCapture | undefined, box:
   if (!cap?.files.screenshot) return undefined;
   const file = join(runDir, cap.dir, cap.files.screenshot);
   if (!existsSync(file)) return undefined;
-  const meta = await sharp(file).metadata();
+  // The capture records the screenshot's size; only an older capture needs the file opened for it.
+  const meta = cap.screenshot ?? (await sharp(file).metadata());
   const W = meta.width ?? 0, H = meta.height ?? 0;
   if (!W || !H) return undefined;
   const r = cropRect(box, W, H);
@@ -68,7 +69,7 @@ export async function cropFor(runDir: string, cap: StepCapture | undefined, box:
     layers.push({ input: Buffer.from(svg), left: 0, top: 0 });
   }
   // Two passes: sharp composites after resizing, and the outline is drawn in full-size coordinates.
-  const cut = await sharp(file).extract(r).composite(layers).png().toBuffer();
-  const out = await sharp(cut).resize({ width: Math.min(OUT_W, r.width), withoutEnlargement: true }).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
-  return { dataUri: `data:image/png;base64,${out.data.toString('base64')}`, width: out.info.width, height: out.info.height, highlighted: Boolean(box) };
+  const cut = await sharp(file).extract(r).composite(layers).raw().toBuffer({ resolveWithObject: true });
+  const out = await sharp(cut.data, { raw: cut.info }).resize({ width: Math.min(OUT_W, r.width), withoutEnlargement: true }).png({ compressionLevel: 9 }).toBuffer({ resolveWithObject: true });
+  return { dataUri: `data:image/png;base64,${out.data.toString('base64')}`, width: out.info.width, height: out.info.height };
 }
