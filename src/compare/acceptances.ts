@@ -20,7 +20,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 function validDate(s: string): boolean {
   if (!DATE_RE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return !Number.isNaN(d.getTime()) && dayOf(d) === s;
 }
 
 /** Today as YYYY-MM-DD (UTC), the unit `until` is written in. */
@@ -64,7 +64,7 @@ export function loadAcceptances(file: string): Acceptance[] {
     const fp = isScalar(fpNode) ? (fpNode.source ?? String(fpNode.value)) : undefined;
     const reason = str('reason');
     const by = str('by');
-    const until = v.until instanceof Date ? v.until.toISOString().slice(0, 10) : str('until');
+    const until = v.until instanceof Date ? dayOf(v.until) : str('until');
     if (!fp || !FINGERPRINT_RE.test(fp)) { bad(`fingerprint must be 16 hex digits, got '${fp ?? ''}'`); continue; }
     if (!reason) { bad(`acceptance ${fp}: reason is required`); continue; }
     if (!by) { bad(`acceptance ${fp}: by (who accepted it) is required`); continue; }

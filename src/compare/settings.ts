@@ -12,7 +12,6 @@ export interface CompareSettings {
   /** The config file read, or undefined when none was found and defaults apply. */
   file?: string;
   config: CompareConfig;
-  reference?: string;
   failOn: Severity;
   acceptancesFile: string; // absolute
   baselinesDir: string; // absolute
@@ -39,7 +38,6 @@ export async function loadCompareSettings(cwd: string, env: NodeJS.ProcessEnv, f
   return {
     file: c.file,
     config: { visual: c.visual, normalise: c.normalise, acceptances: c.acceptances },
-    reference: c.reference,
     failOn: c.failOn,
     acceptancesFile: resolve(c.dir, c.acceptances),
     baselinesDir: resolve(c.dir, c.baselines),

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
-import { addAcceptance } from '../../compare/acceptances.js';
+import { addAcceptance, dayOf } from '../../compare/acceptances.js';
 import { loadCompareSettings } from '../../compare/settings.js';
 import type { Acceptance } from '../../model/divergence.js';
 import { usageError } from '../../util/errors.js';
@@ -25,7 +25,7 @@ export function register(program: Command, ctx: CommandContext): void {
       if (!f.reason.trim()) throw usageError('--reason must say why');
       if (!f.by.trim()) throw usageError('--by must name who accepted it');
       const file = f.file ? resolve(ctx.io.cwd, f.file) : (await loadCompareSettings(ctx.io.cwd, ctx.io.env, f.config)).acceptancesFile;
-      const a: Acceptance = { fingerprint: fp.trim().toLowerCase(), reason: f.reason.trim(), by: f.by.trim(), addedAt: new Date().toISOString().slice(0, 10) };
+      const a: Acceptance = { fingerprint: fp.trim().toLowerCase(), reason: f.reason.trim(), by: f.by.trim(), addedAt: dayOf(new Date()) };
       if (f.until) a.until = f.until;
       if (f.ticket) a.ticket = f.ticket;
       const { replaced } = addAcceptance(file, a);
