@@ -27,7 +27,9 @@ export interface CaptureRequest {
   wanted?: { role?: string; name?: string };
   error?: string;
   expects: ExpectResult[];
-  problems: PageProblems;
+  /** Read after the page has settled: what the page does while settling (a late fetch refused as a
+   *  blocked write, a console error) belongs to this step, not to the next. */
+  problems: () => PageProblems;
   actionsMs: number;
   fullPage: boolean;
   screenshot: boolean;
@@ -53,7 +55,7 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<Step
     expects: req.expects,
     controls: [],
     files: {},
-    problems: req.problems,
+    problems: req.problems(),
     timings: { actionsMs: round(req.actionsMs), settleMs: round(settleMs), captureMs: 0, screenshotMs: 0 },
     capturedAt: new Date().toISOString(),
   };

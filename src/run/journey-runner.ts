@@ -93,7 +93,7 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
       const { stepStatus, blocked: wanted, expects, actionsMs } = await runActions(step, actionEnv, page, () => problems.lostConnection());
       const capture = await captureStep(page, {
         runDir: runDir.root, dir, env: env.name, journey: journey.id, step: step.name, index,
-        status: stepStatus, expects, problems: problems.take(), actionsMs,
+        status: stepStatus, expects, problems: () => problems.take(), actionsMs,
         blocked: wanted && { actionIndex: wanted.actionIndex, action: wanted.action, error: wanted.error, candidates: [] },
         wanted: wanted && { role: wanted.role, name: wanted.name },
         fullPage: step.capture?.fullPage ?? config.capture.fullPage,
