@@ -1,46 +1,10 @@
 // The HTML report in real Chromium, opened the way a reviewer opens it: file://, offline.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { type Browser, type Page } from 'playwright';
-import { buildFixtureRun, XSS } from '../fixtures/report/build-run.js';
-import { buildReports } from '../../src/report/index.js';
-import type { ReportDocument } from '../../src/report/document.js';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { XSS } from '../fixtures/report/build-run.js';
+import { rows, useReport } from './html-harness.js';
 
-let browser: Browser;
-let outDir: string;
-let doc: ReportDocument;
-let folderUrl: string;
-
-interface Opened { page: Page; requests: string[]; console: string[]; errors: string[]; dialogs: string[] }
-
-async function open(): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
-  const o: Opened = { page, requests: [], console: [], errors: [], dialogs: [] };
-  page.on('request', (r) => o.requests.push(r.url()));
-  page.on('console', (m) => o.console.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => o.errors.push(e.message));
-  page.on('dialog', (d) => { o.dialogs.push(d.message()); void d.dismiss(); });
-  await page.goto(folderUrl + 'index.html');
-  await page.waitForSelector('body[data-ready]', { timeout: 10_000 });
-  return o;
-}
-
-const rows = (p: Page) => p.locator('#list tr.div');
-
-beforeAll(async () => {
-  const fx = await buildFixtureRun(mkdtempSync(join(tmpdir(), 'parity-html-')));
-  const built = await buildReports(fx.runDir, { reporters: ['html', 'json'] });
-  expect(built.errors).toEqual([]);
-  outDir = built.ctx.outDir;
-  folderUrl = pathToFileURL(outDir).href + '/';
-  doc = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8')) as ReportDocument;
-  browser = await launchChromium();
-});
-afterAll(async () => { await browser?.close(); });
+const report = useReport();
+const open = () => report.open();
 
 describe('HTML report over file://', () => {
   it('loads only files inside its folder, runs its script under the CSP, and shows its images', async () => {
@@ -48,7 +12,7 @@ describe('HTML report over file://', () => {
     await rows(o.page).first().click();
     await o.page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('#stage img')].every((i) => i.complete && i.naturalWidth > 0));
     expect(o.requests.length).toBeGreaterThan(3);
-    expect(o.requests.filter((u) => !u.startsWith(folderUrl))).toEqual([]);
+    expect(o.requests.filter((u) => !u.startsWith(report.folderUrl))).toEqual([]);
     expect(o.console.filter((c) => /Content Security Policy|Refused/i.test(c))).toEqual([]);
     expect(o.errors).toEqual([]);
     const csp = await o.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -60,7 +24,7 @@ describe('HTML report over file://', () => {
 
   it('matrix cells show the counts of report.json, accepted apart', async () => {
     const o = await open();
-    for (const c of doc.matrix) {
+    for (const c of report.doc.matrix) {
       const cell = o.page.locator(`td.cell[data-journey="${c.journey}"][data-target="${c.target}"]`);
       const open = c.counts.critical + c.counts.major + c.counts.minor + c.counts.cosmetic;
       expect(await cell.getAttribute('data-new')).toBe(String(open));
@@ -72,28 +36,28 @@ describe('HTML report over file://', () => {
       if (c.status === 'unavailable') expect(text).toContain('unavailable');
     }
     for (const s of ['critical', 'major', 'minor', 'cosmetic'] as const) {
-      expect(await o.page.locator(`#totals [data-sev=${s}] b`).innerText()).toBe(String(doc.totals.bySeverity[s]));
+      expect(await o.page.locator(`#totals [data-sev=${s}] b`).innerText()).toBe(String(report.doc.totals.bySeverity[s]));
     }
     await o.page.close();
   });
 
   it('filters by severity, kind, environment, status and text', async () => {
     const { page } = await open();
-    const all = doc.divergences.length;
+    const all = report.doc.divergences.length;
     expect(await rows(page).count()).toBe(all);
     await page.uncheck('#f-critical');
-    expect(await rows(page).count()).toBe(doc.divergences.filter((d) => d.severity !== 'critical').length);
+    expect(await rows(page).count()).toBe(report.doc.divergences.filter((d) => d.severity !== 'critical').length);
     await page.check('#f-critical');
     await page.selectOption('#f-kind', 'label-changed');
     expect(await rows(page).count()).toBe(2);
     await page.selectOption('#f-kind', '');
     await page.selectOption('#f-env', 'live-south');
-    expect(await rows(page).count()).toBe(doc.divergences.filter((d) => d.target === 'live-south').length);
+    expect(await rows(page).count()).toBe(report.doc.divergences.filter((d) => d.target === 'live-south').length);
     await page.selectOption('#f-env', '');
     await page.selectOption('#f-status', 'accepted');
     expect(await rows(page).count()).toBe(1);
     await page.selectOption('#f-status', 'failing');
-    expect(await rows(page).count()).toBe(doc.totals.failing);
+    expect(await rows(page).count()).toBe(report.doc.totals.failing);
     await page.selectOption('#f-status', 'all');
     await page.fill('#f-q', 'overseas');
     expect(await rows(page).count()).toBe(1);

@@ -1,8 +1,8 @@
-// Client script, part 1 of 5: helpers, the data, indexes and the state every view reads.
+// Client script, part 1 of 6: helpers, the data, indexes and the state every view reads.
 // Plain browser JavaScript in a string (no bundler, no template literals inside), written to
 // report/app.js. Security rule for every part: captured text reaches the DOM only as text nodes or
 // attribute values set with setAttribute on non-URL attributes; href/src come only from paths the
-// reporter generated (checked by ownPath), and nothing is ever assigned to innerHTML.
+// reporter generated (checked by ownPath) or the report's own #links (ownLink), and nothing is ever assigned to innerHTML.
 export const APP_BASE = String.raw`
 var SEV = ['critical', 'major', 'minor', 'cosmetic'];
 var SEV_SHORT = { critical: 'crit', major: 'maj', minor: 'min', cosmetic: 'cos' };
@@ -17,7 +17,7 @@ function h(tag, props) {
       if (/^on/i.test(k)) throw new Error('event attributes are not allowed');
       if (k === 'text') el.textContent = String(v);
       else if (k === 'class') el.className = v;
-      else if (k === 'href' || k === 'src') { var p = ownPath(v); if (p) el.setAttribute(k, p); }
+      else if (k === 'href' || k === 'src') { var p = ownPath(v) || (k === 'href' && ownLink(v)); if (p) el.setAttribute(k, p); }
       else el.setAttribute(k, v === true ? '' : String(v));
     }
   }
@@ -60,7 +60,7 @@ D.ds.forEach(function (d) {
   var j = JOURNEYS[d.j];
   var ev = d.ev || {};
   // Searched text, lower-cased once: filtering thousands of rows then costs a substring test each.
-  d.q = [d.m, d.st, d.j, j ? j.t : '', d.k, d.t, d.sv, d.s, show(ev.before), show(ev.after), show(ev.added), show(ev.removed), ev.detail || ''].join('\n').toLowerCase();
+  d.q = [d.m, d.fp, d.st, d.j, j ? j.t : '', d.k, d.t, d.sv, d.s, show(ev.before), show(ev.after), show(ev.added), show(ev.removed), ev.detail || ''].join('\n').toLowerCase();
 });
 KINDS.sort();
 

@@ -1,4 +1,4 @@
-// Client script, part 4 of 5: the journey view. Steps of the reference and the target side by side
+// Client script, part 4 of 6: the journey view. Steps of the reference and the target side by side
 // as compare aligned them (a blank, hatched cell where a step exists on one side only), then for the
 // chosen step: the sentences, the structural differences as a table, and the screenshots.
 export const APP_DETAIL = String.raw`
@@ -91,6 +91,7 @@ function sentences(ds, cur) {
   ds.forEach(function (d) {
     var li = h('li', { class: d === cur ? 'cur' : '', 'data-id': d.i }, sevBadge(d.sv), ' ', statusBadge(d.s), ' ', d.m);
     if (d.acc) li.appendChild(h('div', { class: 'note' }, 'Accepted by ' + d.acc.by + ': ' + d.acc.reason + (d.acc.ticket ? ' [' + d.acc.ticket + ']' : '')));
+    if (d === cur) li.appendChild(fingerprintLine(d));
     ul.appendChild(li);
   });
   return ul;

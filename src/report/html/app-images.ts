@@ -1,4 +1,4 @@
-// Client script, part 5 of 5: the screenshots of one step, four ways. Side by side (with the
+// Client script, part 5 of 6: the screenshots of one step, four ways. Side by side (with the
 // evidence boxes drawn on each), overlay (compare's diff image over the target, or a CSS difference
 // blend when there is none), a slider that uncovers the reference over the target, and blink.
 // Images load lazily: only the chosen step's screenshots are ever in the page.
@@ -143,6 +143,7 @@ function start() {
     ui.detail));
   root.appendChild(h('footer', null, 'Generated ' + when(D.generatedAt) + ' by Parity ' + D.tool.version + '. The same data is in report.json; CI results in junit.xml.'));
   applyFilters();
+  openAddress(); // a link to one divergence or one cell (app-links)
   // Time from navigation start to a usable first screen: what the bench reports.
   document.body.setAttribute('data-render-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-ready', '1');

@@ -1,4 +1,4 @@
-// Client script, part 2 of 5: the first screen. Run metadata, the verdict, totals, and the matrix
+// Client script, part 2 of 6: the first screen. Run metadata, the verdict, totals, and the matrix
 // (journeys down, environments across; worst unaccepted severity and counts, accepted apart).
 export const APP_OVERVIEW = String.raw`
 function renderHeader(root) {
@@ -85,6 +85,7 @@ function openCell(journey, target) {
   if (first) select(first, false);
   else openJourney(journey, target, 0, null);
   markCell();
+  setAddress(cellLink(journey, target));
   ui.detail.scrollIntoView({ block: 'start' });
 }
 function markCell() {

@@ -10,6 +10,7 @@ import { APP_OVERVIEW } from './app-overview.js';
 import { APP_LIST } from './app-list.js';
 import { APP_DETAIL } from './app-detail.js';
 import { APP_IMAGES } from './app-images.js';
+import { APP_LINKS } from './app-links.js';
 import { escapeHtml } from '../../util/html.js';
 
 export const CSP = [
@@ -27,7 +28,7 @@ export const CSP = [
 ].join('; ');
 
 export function appJs(): string {
-  return `// Parity report viewer. Reads the data embedded in index.html; makes no request of its own.\n(function () {\n'use strict';\n${[APP_BASE, APP_OVERVIEW, APP_LIST, APP_DETAIL, APP_IMAGES].join('\n')}\nstart();\n})();\n`;
+  return `// Parity report viewer. Reads the data embedded in index.html; makes no request of its own.\n(function () {\n'use strict';\n${[APP_BASE, APP_OVERVIEW, APP_LIST, APP_DETAIL, APP_IMAGES, APP_LINKS].join('\n')}\nstart();\n})();\n`;
 }
 
 export function indexHtml(data: ViewData): string {

@@ -58,7 +58,7 @@ table.list tr.div.sel { background: #e3edfd; } table.list tr.div:focus { outline
 table.list tr.div.accepted td { color: var(--acc); }
 td.where { color: var(--muted); font-size: 12px; } td.where b { color: var(--ink); font-weight: 500; }
 .more { margin: 6px; }
-.detail { border: 1px solid var(--line); padding: 8px 12px; min-height: 200px; }
+.detail { border: 1px solid var(--line); padding: 8px 12px; min-height: 200px; scroll-margin-top: 72px; } /* clear of the sticky filter bar when a link or a cell scrolls to it */
 .detail .empty { color: var(--muted); }
 .jhead { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
 .jhead h2 { margin: 0; text-transform: none; letter-spacing: 0; font-size: 15px; }
@@ -68,6 +68,7 @@ table.align th { background: var(--panel); }
 table.align tr.row { cursor: pointer; } table.align tr.row.sel td { background: #e3edfd; }
 table.align td.gap { background: repeating-linear-gradient(45deg, #fff, #fff 5px, #f1f1f1 5px, #f1f1f1 10px); color: var(--muted); font-style: italic; }
 ul.sentences { margin: 4px 0; padding-left: 18px; } ul.sentences li { margin: 2px 0; } ul.sentences li.cur { font-weight: 600; }
+.fpline { font-weight: 400; font-size: 12px; color: var(--muted); margin: 2px 0 4px; } .fpline code { font-family: ui-monospace, monospace; color: var(--ink); } code.cmd { user-select: all; background: #f4f4f4; padding: 0 3px; }
 table.struct { width: 100%; font-size: 12px; margin: 6px 0; }
 table.struct th, table.struct td { border: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
 table.struct th { background: var(--panel); }
