@@ -28,6 +28,7 @@
 // | SPEC_UNDEFINED_VAR     | the `${vars.X}`              | a variable no config/environment `vars` defines               |
 // | SPEC_UNKNOWN_ENV       | the name                     | `only`/`skip`/mask `envs` names an environment not configured |
 // | SPEC_DUPLICATE_JOURNEY | the second `journey:` value  | two files declare the same journey id                         |
+// | SPEC_UNKNOWN_JOURNEY   | the id in the config         | a mask's `journeys` names a journey no spec file declares     |
 // | SPEC_DUPLICATE_STEP    | the second step's name       | two steps of one journey share a name                         |
 // | SPEC_UNSET_ENV         | (run time)                   | `${env.X}`/`${secret.X}` names an unset environment variable  |
 // | CONFIG_NOT_FOUND       | the folder or file           | no parity.config.yaml where it was looked for                 |
@@ -61,6 +62,7 @@ export const CODES = {
   undefinedVar: 'SPEC_UNDEFINED_VAR',
   unknownEnv: 'SPEC_UNKNOWN_ENV',
   duplicateJourney: 'SPEC_DUPLICATE_JOURNEY',
+  unknownJourney: 'SPEC_UNKNOWN_JOURNEY',
   duplicateStep: 'SPEC_DUPLICATE_STEP',
   unsetEnv: 'SPEC_UNSET_ENV',
   configNotFound: 'CONFIG_NOT_FOUND',

@@ -1,5 +1,5 @@
 // Loading journey files: which files (config globs, or the paths given), then each file through
-// parse, shape, rules and normalisation, then the rules across files (unique journey ids).
+// parse, shape, rules and normalisation, then the rules across files (unique journey ids, config masks naming journeys).
 // Every problem in every file is collected before anything is thrown.
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -10,6 +10,7 @@ import type { Problem } from '../util/errors.js';
 import { CODES } from './codes.js';
 import { problemIn } from './locate.js';
 import { checkJourney } from './journey-checks.js';
+import { checkMaskJourneys } from './mask-journeys.js';
 import { schemaProblems } from './issues.js';
 import { normaliseJourney } from './normalise-journey.js';
 import { journeySchema, type JourneyInput } from './schema/journey.js';
@@ -81,5 +82,7 @@ export async function readJourneys(baseDir: string, specs: string[], config: Par
       problems.push(problemIn(l.source, ['journey'], CODES.duplicateJourney, `journey id '${l.journey.id}' is also used by ${first.journey.file}; ids must be unique`));
     } else byId.set(l.journey.id, l);
   }
+  // Only when every spec file was read: a subset (paths given) would make every other id look unknown.
+  if (config && !paths && problems.length === 0) problems.push(...(await checkMaskJourneys(config, new Set(byId.keys()))));
   return { journeys: problems.length ? [] : loaded.map((l) => l.journey), problems };
 }

@@ -133,6 +133,28 @@ describe('across files and limits', () => {
     expect(problems.map((p) => p.code)).toEqual(['SPEC_NO_FILES']);
   });
 
+  test('a mask limited to a journey no spec file declares is reported in the config, with a suggestion', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'parity.config.yaml'), [
+      'reference: a',
+      'environments:',
+      '  a: { baseUrl: "http://localhost/" }',
+      'masks:',
+      '  - { selector: { css: .clock } }',
+      '  - { selector: { css: .banner }, journeys: [register-patient, regster-patient] }',
+      '',
+    ].join('\n'));
+    mkdirSync(join(dir, 'specs'));
+    writeFileSync(join(dir, 'specs', 'register.yaml'), 'journey: register-patient\nsteps:\n  - name: a\n');
+    writeFileSync(join(dir, 'specs', 'book.yaml'), 'journey: book-appointment\nsteps:\n  - name: b\n');
+    const { problems } = await checkAll({ cwd: dir, env: {} });
+    expect(problems).toEqual([expect.objectContaining({ code: 'SPEC_UNKNOWN_JOURNEY', file: 'parity.config.yaml', line: 6, col: 64, hint: "did you mean 'register-patient'?" })]);
+    const config = await loadConfig({ cwd: dir, env: {} });
+    await rejection(loadJourneys(config)); // so `parity run` stops before capturing (exit 2)
+    // Given one file, the other ids are simply not loaded: no complaint.
+    expect((await checkAll({ cwd: dir, env: {}, paths: [join(dir, 'specs', 'book.yaml')] })).problems).toEqual([]);
+  });
+
   test('a path that does not exist is reported', async () => {
     const { problems } = await checkAll({ cwd: FOR_BAD, env: {}, paths: ['nowhere/nothing.yaml'] });
     expect(problems.map((p) => [p.code, p.file])).toEqual([['SPEC_NOT_FOUND', 'nowhere/nothing.yaml']]);
