@@ -21,8 +21,9 @@ export const LIVE_SOUTH: VariantFile = {
         sections: [{ legend: 'Allergy or adverse reaction', fields: ['substance', 'type', 'severity', 'reaction', 'source', 'onset', 'status'] }],
       },
     },
-    // Colour only: the report header row is a different shade; sizes and structure are unchanged.
-    css: 'table.grid.report-table thead th { background: #e9dcc0; border-color: #c9b58e; }',
+    // Colour only: the RTT report's header row is a different shade; sizes and structure are unchanged.
+    // Scoped to that report (the numeric table), so the difference is only where it is declared.
+    css: 'table.grid.report-table.numeric thead th { background: #e9dcc0; border-color: #c9b58e; }',
   },
   planted: [
     { id: 'south-overseas-required', kind: 'required-changed', journey: 'register-patient', step: 'Open registration',
