@@ -177,8 +177,13 @@ export const PAGE_MODEL_SCRIPT = String.raw`
   const inMenu = (el) => !!el.closest('nav,[role=navigation],[role=menubar],[role=menu]');
   const names = (pred) => controls.filter(pred).map((c) => c.name);
   const dialogEl = visibleEls.find((el) => el.matches('dialog[open],[role=dialog],[role=alertdialog]'));
-  const tableHeaders = visibleEls.filter((el) => el.matches('table,[role=table],[role=grid]')).map((t) =>
+  const tableEls = visibleEls.filter((el) => el.matches('table,[role=table],[role=grid]'));
+  const tableHeaders = tableEls.map((t) =>
     [...t.querySelectorAll('th,[role=columnheader]')].filter((h) => !h.closest('tbody') || h.getAttribute('scope') === 'col').map((h) => textOf(h)));
+  // Row headers name what each row counts (weekly bands, specialties, the total): configuration, not
+  // patient data, when a page marks them as headers. Capped, so a long list cannot bloat a capture.
+  const tableRows = tableEls.map((t) =>
+    [...t.querySelectorAll('tbody th:not([scope=col]),[role=rowheader]')].slice(0, 200).map((h) => textOf(h)));
   const messageEls = visibleEls.filter((el) => el.matches('[role=alert],[role=status],[aria-live]:not([aria-live=off]),.error-message,.validation-message'));
   const msgs = [...new Set(messageEls.map((el) => textOf(el)).filter(Boolean))];
   const textBlocks = visibleEls.filter((el) => el.matches('p,legend,caption,figcaption,dt,.hint,[role=note]') && !el.closest('td,[role=cell],[role=alert],[role=status]'))
@@ -196,6 +201,7 @@ export const PAGE_MODEL_SCRIPT = String.raw`
       tabs: names((c) => c.role === 'tab'),
       messages: msgs,
       tableHeaders,
+      tableRows,
       texts: [...new Set(textBlocks)],
       dialog: dialogEl ? nameOf(dialogEl, 'dialog') || 'dialog' : undefined,
     },

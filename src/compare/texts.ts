@@ -1,5 +1,5 @@
 // Words on the page that are not controls: headings, help and static texts, validation and status
-// messages, the title, an open dialog, and table column headers (a report with other columns is a
+// messages, the title, an open dialog, and table column and row headers (a report with other columns is a
 // report that answers another question). All normalised first, so patient data never shows here.
 import type { StepCapture } from '../model/capture.js';
 import { listWords, q } from './make.js';
@@ -55,7 +55,9 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
       evidence: { before: da || null, after: db || null, detail: 'dialog' } }, da, db);
   }
 
-  // Tables by position on the page; each with other columns is one finding.
+  // Tables by position on the page; each with other columns is one finding, and so is each with
+  // other row headers (a report's bands or total row). Rows are compared only when both captures
+  // recorded them: an older baseline has none, which is not the same as a table with none.
   const tablesA = a.tableHeaders.map((t) => t.map(n));
   const tablesB = b.tableHeaders.map((t) => t.map(n));
   for (let i = 0; i < Math.max(tablesA.length, tablesB.length); i++) {
@@ -71,14 +73,32 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
       add({ subject: `table:${i}`, message: `In ${env}, ${page} shows a new table with the columns ${listWords(y, 4)}.`, evidence: { before: null, after: y, detail: 'table columns' } }, null, y);
       continue;
     }
-    const d = diffList(x, y);
-    const parts: string[] = [];
-    if (d.added.length) parts.push(`added ${listWords(d.added, 4)}`);
-    if (d.removed.length) parts.push(`removed ${listWords(d.removed, 4)}`);
-    if (d.renamed.length) parts.push(`renamed ${d.renamed.map((r) => `${q(r.from)} → ${q(r.to)}`).join(', ')}`);
-    if (d.moved.length) parts.push(`moved ${listWords(d.moved, 4)}`);
-    add({ subject: `table:${i}`, message: `In ${env}, ${name} on ${page} has other columns: ${parts.join('; ')}.`,
+    const d = describeListChange(x, y);
+    add({ subject: `table:${i}`, message: `In ${env}, ${name} on ${page} has other columns: ${d.sentence}.`,
       evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: 'table columns' } }, x, y);
   }
+  if (a.tableRows && b.tableRows) {
+    for (let i = 0; i < Math.min(a.tableRows.length, b.tableRows.length, tablesA.length, tablesB.length); i++) {
+      const x = a.tableRows[i]!.map(n);
+      const y = b.tableRows[i]!.map(n);
+      if (x.join('\u0000') === y.join('\u0000')) continue;
+      const cols = tablesA[i]!;
+      const name = cols.length ? `the table with ${listWords(cols, 2)}` : `table ${i + 1}`;
+      const d = describeListChange(x, y);
+      add({ subject: `table-rows:${i}`, message: `In ${env}, ${name} on ${page} has other rows: ${d.sentence}.`,
+        evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: 'table rows' } }, x, y);
+    }
+  }
   return out;
+}
+
+/** "added 'A'; removed 'B'; renamed 'C' → 'D'" for two versions of one list (columns, rows). */
+function describeListChange(x: string[], y: string[]): ReturnType<typeof diffList> & { sentence: string } {
+  const d = diffList(x, y);
+  const parts: string[] = [];
+  if (d.added.length) parts.push(`added ${listWords(d.added, 4)}`);
+  if (d.removed.length) parts.push(`removed ${listWords(d.removed, 4)}`);
+  if (d.renamed.length) parts.push(`renamed ${d.renamed.map((r) => `${q(r.from)} → ${q(r.to)}`).join(', ')}`);
+  if (d.moved.length) parts.push(`moved ${listWords(d.moved, 4)}`);
+  return { ...d, sentence: parts.join('; ') };
 }

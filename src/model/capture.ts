@@ -49,6 +49,9 @@ export interface PageIdentity {
   messages: string[];
   /** Table column headers visible on the page (reports differ by columns). */
   tableHeaders: string[][];
+  /** Row headers of the same tables (body <th> cells, role=rowheader): a report's bands and totals.
+   *  Absent in captures taken before Parity recorded them; compared only when both sides have them. */
+  tableRows?: string[][];
   /** Short help and static text blocks (paragraphs, legends, hints), normalised. */
   texts: string[];
   /** An open dialog's name, if one is showing. */

@@ -158,6 +158,26 @@ describe('structure: controls matched the way a person recognises them', () => {
     expect(kinds(r)).not.toContain('visual-only'); // the heading strip's pixels are the heading change
   });
 
+  it("a report's row headers (bands, total row) are compared, but not against a capture that never recorded them", async () => {
+    const cols = ['Treatment function', '0–18 weeks', '18+ weeks'];
+    const rows = ['General surgery', 'Cardiology', 'All specialties'];
+    const base = registerJourney();
+    step(base, 'Confirm').identity = { tableHeaders: [cols], tableRows: [rows] };
+    const renamed = await compare(await writeRun(twoEnvs(base, (j) => {
+      step(j, 'Confirm').identity = { tableHeaders: [cols], tableRows: [['General surgery', 'Cardiology', 'All specialties, both trusts']] };
+      return j;
+    })));
+    expect(kinds(renamed)).toEqual(['text-changed']);
+    expect(renamed.divergences[0]!.evidence).toMatchObject({ detail: 'table rows', renamed: [{ from: 'All specialties', to: 'All specialties, both trusts' }] });
+    expect(renamed.divergences[0]!.message).toContain("has other rows: renamed 'All specialties' → 'All specialties, both trusts'");
+    // An old capture (no tableRows at all) against a new one: nothing to say about rows.
+    const old = await compare(await writeRun(twoEnvs(base, (j) => {
+      step(j, 'Confirm').identity = { tableHeaders: [cols], tableRows: undefined };
+      return j;
+    })));
+    expect(old.divergences).toEqual([]);
+  });
+
   it('buttons with the same name pair up in order; a third one is control-added', async () => {
     const base = registerJourney();
     step(base, 'Confirm').controls = layout([button('Done'), button('Print')]);

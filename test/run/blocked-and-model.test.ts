@@ -92,7 +92,7 @@ describe('the capture of a page', () => {
     expect(cs.map((x) => x.order)).toEqual(cs.map((_, i) => i));
   });
 
-  it('records page identity: headings, buttons, links, menu entries, messages, table headers, an open dialog', async () => {
+  it('records page identity: headings, buttons, links, menu entries, messages, table column and row headers, an open dialog', async () => {
     const out = await run(shared.browser, shared.app.url, journey('identity', [
       { name: 'Open', actions: [] },
       { name: 'Allergies', actions: [act.click({ role: 'button', name: 'Show allergies' })] },
@@ -105,6 +105,7 @@ describe('the capture of a page', () => {
     expect(id.links).toEqual([]);
     expect(id.messages).toEqual(['NHS number is required']);
     expect(id.tableHeaders).toEqual([['Date', 'Clinic', 'Consultant']]);
+    expect(id.tableRows).toEqual([['Total']]); // a row header in the body, not a data cell
     expect(id.dialog).toBeUndefined();
     const open = out.capture(1);
     expect(open.identity!.dialog).toBe('Allergies');
