@@ -90,7 +90,7 @@ export interface RawJourney { journey: string; start?: string; steps: RawStep[] 
 export interface ModelControl { role: string; name: string; nameAttr?: string; required: boolean; options?: string[]; value?: string; checked?: boolean; order: number }
 export interface PageModel {
   controls: ModelControl[];
-  identity: { path: string; mainHeading: string; headings: string[]; buttons: string[]; tableHeaders: string[][]; messages: string[] };
+  identity: { path: string; mainHeading: string; headings: string[]; buttons: string[]; tableHeaders: string[][]; tableRows?: string[][]; messages: string[] };
   menu: string[];
 }
 

@@ -70,7 +70,7 @@ function keyed(m: PageModel): Map<string, ModelControl> {
 function structure(m: PageModel): unknown {
   return {
     controls: m.controls.map((c) => [c.role, c.name, c.nameAttr, c.required, c.options, c.value, c.checked]),
-    headings: m.identity.headings, buttons: m.identity.buttons, tables: m.identity.tableHeaders, menu: m.menu,
+    headings: m.identity.headings, buttons: m.identity.buttons, tables: m.identity.tableHeaders, rows: m.identity.tableRows, menu: m.menu,
   };
 }
 
@@ -99,7 +99,7 @@ function shows(kind: PlantedDifference['kind'], t: StepResult, v: StepResult): b
     case 'field-added': return [...attrs(vm!)].some((n) => !attrs(tm!).has(n));
     case 'control-added': return controls(vm!).some((b) => !controls(tm!).includes(b));
     case 'control-missing': return controls(tm!).some((b) => !controls(vm!).includes(b));
-    case 'text-changed': return !same(tm!.identity.tableHeaders, vm!.identity.tableHeaders) || !same(tm!.identity.headings, vm!.identity.headings);
+    case 'text-changed': return ['tableHeaders', 'tableRows', 'headings'].some((k) => !same(tm!.identity[k as 'headings'], vm!.identity[k as 'headings']));
     case 'order-changed': {
       const menuMoved = !same(tm!.menu, vm!.menu) && same([...tm!.menu].sort(), [...vm!.menu].sort());
       const order = (m: PageModel) => m.controls.map((c) => c.nameAttr ?? c.name);

@@ -46,9 +46,9 @@ function rtt(ctx: Ctx): Res {
     const bySpec = [...SPECIALTY].map((s) => open.filter((p) => p.specialty === s).map((p) => Math.floor((end - p.clockStart) / 7)));
     const all = bySpec.flat();
     const rows = [...SPECIALTY].map((s, i) => [esc(s), ...ctx.cfg.rttColumns.map((c) => cell(c, bySpec[i]!))]);
-    rows.push(['<strong>All specialties</strong>', ...ctx.cfg.rttColumns.map((c) => `<strong>${cell(c, all)}</strong>`)]);
+    rows.push([`<strong>${esc(ctx.cfg.rttTotalLabel)}</strong>`, ...ctx.cfg.rttColumns.map((c) => `<strong>${cell(c, all)}</strong>`)]);
     report = `${statusMessage(`Waits at the end of ${chosen.label}: ${all.length} incomplete pathways`)}
-${table({ caption: `RTT incomplete pathways, ${chosen.label}`, headers: ['Treatment function', ...ctx.cfg.rttColumns.map((c) => c.label)], rows, className: 'report-table numeric' })}`;
+${table({ caption: `RTT incomplete pathways, ${chosen.label}`, headers: ['Treatment function', ...ctx.cfg.rttColumns.map((c) => c.label)], rows, className: 'report-table numeric', rowHeaders: true })}`;
   }
   return page(ctx, {
     title: f.heading, screen: 'rtt',

@@ -18,10 +18,12 @@ export function attrs(a: Record<string, string | number | boolean | undefined | 
 }
 
 /** A data table with column headers (scope=col), the way reports and lists are shown. */
-export function table(opts: { caption: string; headers: string[]; rows: string[][]; className?: string; empty?: string; captionHidden?: boolean }): string {
+/** A data table. `rowHeaders`: the first cell of each row names the row (a report's specialty or total). */
+export function table(opts: { caption: string; headers: string[]; rows: string[][]; className?: string; empty?: string; captionHidden?: boolean; rowHeaders?: boolean }): string {
   const head = opts.headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const cellOf = (c: string, i: number) => (opts.rowHeaders && i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`);
   const body = opts.rows.length
-    ? opts.rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')
+    ? opts.rows.map((r) => `<tr>${r.map(cellOf).join('')}</tr>`).join('\n')
     : `<tr><td colspan="${opts.headers.length}" class="empty">${esc(opts.empty ?? 'None')}</td></tr>`;
   const cap = `<caption${opts.captionHidden ? ' class="visually-hidden"' : ''}>${esc(opts.caption)}</caption>`;
   return `<table class="grid ${opts.className ?? ''}">${cap}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;

@@ -74,6 +74,8 @@ table.grid caption { text-align: left; font-weight: bold; padding: 2px 0 4px; }
 table.grid th, table.grid td { border: 1px solid #c8d1dc; padding: 2px 6px; text-align: left; vertical-align: top; white-space: nowrap; }
 table.grid thead th { background: #dde4ee; border-color: #b3c0cf; }
 table.grid tbody tr:nth-child(even) td { background: #f5f7fa; }
+/* A report's row headers look like the cells beside them (the slot grid's times stay bold). */
+table.report-table tbody th { font-weight: normal; } table.report-table tbody tr:nth-child(even) th { background: #f5f7fa; }
 table.grid td.empty { color: #5d6876; font-style: italic; }
 table.numeric td:not(:first-child), table.numeric th:not(:first-child) { text-align: right; }
 

@@ -61,6 +61,7 @@ export const BASE: VariantConfig = {
     { label: 'Total waiting', show: 'total' },
     { label: '% within 18 weeks', show: 'within18' },
   ],
+  rttTotalLabel: 'All specialties',
   cdsColumns: ['CDS ID', 'NHS number', 'Date of birth', 'Sex', 'Appointment date', 'Clinic code', 'Treatment function', 'First attendance', 'Attendance', 'Outcome', 'Priority', 'Source of referral'],
   cdsActions: ['Download extract'],
   pageScripts: { waitingList: 'tci-helper.js' },

@@ -1,7 +1,7 @@
 // LIVE shared: one installation serving two trusts. Staff choose a trust after signing in; rows are
 // meant to be kept apart by logical domain, but the clinic list shows the other trust's clinics too
-// (the leak). One trust's own build changes sit inside the shared domain, and a newer client script
-// on the waiting list screen throws.
+// (the leak), and the RTT report totals both trusts. One trust's own build changes sit inside the
+// shared domain, and a newer client script on the waiting list screen throws.
 import { SOLENT, WESSEX } from './base.js';
 import type { VariantFile } from './types.js';
 
@@ -22,6 +22,8 @@ export const LIVE_SHARED: VariantFile = {
       discharge: { fields: { destination: { required: true } } },
     },
     pageScripts: { waitingList: 'tci-helper-v2.js' },
+    // The shared build's report sums both trusts' pathways: the figure a trust submits is not its own.
+    rttTotalLabel: 'All specialties (both trusts)',
   },
   planted: [
     { id: 'shared-trust-picker', kind: 'step-extra', journey: 'sign-in-choose-trust', step: 'Choose trust',
@@ -39,5 +41,7 @@ export const LIVE_SHARED: VariantFile = {
     { id: 'shared-discharge-destination-required', kind: 'required-changed', journey: 'admit-discharge', step: 'Open discharge',
       sentence: "In live-shared, 'Discharge destination' is required when discharging; in training it is optional.",
       alsoAt: ['Enter discharge details'] },
+    { id: 'shared-rtt-total-both-trusts', kind: 'text-changed', journey: 'rtt-report', step: 'Run the report',
+      sentence: "In live-shared, the RTT report's total row is 'All specialties (both trusts)': the shared domain adds the other trust's waits into the figure a trust reports." },
   ],
 };

@@ -95,6 +95,8 @@ export interface VariantConfig {
     allergySaved: string;
   };
   rttColumns: RttColumn[];
+  /** The RTT report's last row, which sums every specialty. */
+  rttTotalLabel: string;
   cdsColumns: string[];
   /** Buttons on the CDS preview beside Preview. */
   cdsActions: string[];
