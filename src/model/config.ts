@@ -73,6 +73,8 @@ export interface BrowserConfig {
   connect?: { wsEndpoint: string; headers?: Record<string, string> };
   args: string[];
   headless: boolean;
+  /** New browsers a run may start after its browser crashes or goes away (0: give up at once). */
+  restarts: number;
 }
 
 export interface CaptureConfig {

@@ -48,6 +48,7 @@ export type RunEvent =
   | { t: string; type: 'step'; env: string; journey: string; index: number; status: string; dir: string }
   | { t: string; type: 'journey-end'; env: string; journey: string; status: string }
   | { t: string; type: 'env-unavailable'; env: string; error: string }
+  | { t: string; type: 'browser-restart'; restart: number }
   | { t: string; type: 'run-end'; exitCode: number };
 
 /** "02-register-patient" style folder name for step i. */

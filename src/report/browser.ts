@@ -4,5 +4,5 @@ import type { Browser } from 'playwright';
 import { openBrowser } from '../run/browser.js';
 
 export function launchReportBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
-  return openBrowser({ args: [], headless: true }, env);
+  return openBrowser({ args: [], headless: true, restarts: 0 }, env);
 }

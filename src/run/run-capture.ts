@@ -13,6 +13,7 @@ import { EXIT } from '../util/errors.js';
 import { resolveTemplate } from '../spec/template.js';
 import { Redactor } from '../capture/redact.js';
 import { openBrowser } from './browser.js';
+import { BrowserKeeper, BrowserLost, onKeptBrowser } from './browser-keeper.js';
 import { RunDir } from './run-dir.js';
 import { Limit } from './limit.js';
 import { Progress } from './progress.js';
@@ -90,8 +91,19 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
     results.push(r);
     progress.journeyDone(r);
   };
+  const keeper = new BrowserKeeper(() => openBrowser(config.browser, io.env, o.headed), config.browser.restarts, {
+    restarting: (n, max) => {
+      io.err(`parity: the browser closed unexpectedly; starting another (${n} of ${max}) and running the journeys it was in again`);
+      runDir.event({ type: 'browser-restart', restart: n });
+    },
+  });
+  // Given up on the browser: what is left is recorded as an error, and the run carries on writing.
+  const lostJourney = (env: string, j: Journey, error: string): JourneyResult => {
+    browserFailed = true;
+    return writeFailed(runDir, env, j, 'error', redactor.text(error));
+  };
   try {
-    const browser = await openBrowser(config.browser, io.env, o.headed);
+    await keeper.start();
     const global = new Limit(Math.max(1, o.workers));
     try {
       await Promise.all(envs.map(async (env) => {
@@ -112,20 +124,32 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
         let storageState;
         try {
           await waitForEnvironment(env, config.capture.retries);
-          storageState = await signIn(browser, config, env, resolve);
+          storageState = await onKeptBrowser(keeper, (browser) => signIn(browser, config, env, resolve));
         } catch (e) {
+          if (e instanceof BrowserLost) {
+            for (const j of todo) finish(lostJourney(env.name, j, e.message));
+            return;
+          }
           if (!(e instanceof EnvUnavailable)) throw e;
           markUnavailable(e.message);
-          for (const j of todo) finish(writeUnavailable(runDir, env.name, j, menv.error!));
+          for (const j of todo) finish(writeFailed(runDir, env.name, j, 'unavailable', menv.error!));
           return;
         }
         const limit = new Limit(Math.max(1, env.concurrency));
         let down = false;
         await Promise.all(todo.map((journey) => limit.run(() => global.run(async () => {
-          if (down) return finish(writeUnavailable(runDir, env.name, journey, menv.error ?? 'environment unavailable'));
-          runDir.clearJourney(env.name, journey.id); // what a killed attempt left half-written
-          runDir.event({ type: 'journey-start', env: env.name, journey: journey.id });
-          const r = await runJourney(journey, { browser, config, env, storageState, runDir, redactor, secrets, resolve, trace });
+          if (down) return finish(writeFailed(runDir, env.name, journey, 'unavailable', menv.error ?? 'environment unavailable'));
+          let r: JourneyResult;
+          try {
+            r = await onKeptBrowser(keeper, (browser) => {
+              runDir.clearJourney(env.name, journey.id); // what a killed attempt (or a crashed browser) left half-written
+              runDir.event({ type: 'journey-start', env: env.name, journey: journey.id });
+              return runJourney(journey, { browser, config, env, storageState, runDir, redactor, secrets, resolve, trace });
+            });
+          } catch (e) {
+            if (!(e instanceof BrowserLost)) throw e;
+            return finish(lostJourney(env.name, journey, e.message));
+          }
           if (r.status === 'unavailable' && !down) {
             // One journey lost the environment: check it (with backoff) before giving up on the rest.
             try { await waitForEnvironment(env, config.capture.retries); } catch (e) {
@@ -139,7 +163,7 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
         if (menv.status === 'running') menv.status = 'done';
       }));
     } finally {
-      await browser.close().catch(() => {});
+      await keeper.close();
     }
   } catch (e) {
     browserFailed = true;
@@ -154,11 +178,13 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
   return { runDir: root, results, unavailable, exitCode: exitCode() };
 }
 
-function writeUnavailable(runDir: RunDir, env: string, j: Journey, error: string): JourneyResult {
+/** A journey that could not be run at all: its environment is down, or no browser is left. */
+function writeFailed(runDir: RunDir, env: string, j: Journey, status: 'unavailable' | 'error', error: string): JourneyResult {
   const now = new Date().toISOString();
-  const r: JourneyResult = { format: 'parity-journey', version: 1, env, journey: j.id, title: j.title, status: 'unavailable', error, steps: [], startedAt: now, finishedAt: now };
+  runDir.clearJourney(env, j.id); // a browser lost part-way leaves the steps it had written
+  const r: JourneyResult = { format: 'parity-journey', version: 1, env, journey: j.id, title: j.title, status, error, steps: [], startedAt: now, finishedAt: now };
   runDir.writeJourney(r);
-  runDir.event({ type: 'journey-end', env, journey: j.id, status: 'unavailable' });
+  runDir.event({ type: 'journey-end', env, journey: j.id, status });
   return r;
 }
 

@@ -21,7 +21,7 @@ export const DEFAULTS = {
   acceptances: 'acceptances.yaml',
   visual: { threshold: 0.1, maxDiffPixelRatio: 0.0005, includeAA: false } as VisualConfig,
   failOn: 'major' as Severity,
-  browser: { headless: true, args: [] as string[] },
+  browser: { headless: true, args: [] as string[], restarts: 2 },
   // 10 s to find an element: a slow screen must not be reported as a trained route that does not exist.
   capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2 },
   normalise: { defaults: true },
@@ -67,7 +67,11 @@ export function normaliseConfig(src: SourceFile, c: ConfigInput): ParityConfig {
   const environments: Record<string, EnvironmentConfig> = {};
   for (const [name, e] of Object.entries(c.environments)) environments[name] = environment(r, name, e, c, topVars);
 
-  const browser: BrowserConfig = { args: [...(c.browser?.args ?? DEFAULTS.browser.args)], headless: c.browser?.headless ?? DEFAULTS.browser.headless };
+  const browser: BrowserConfig = {
+    args: [...(c.browser?.args ?? DEFAULTS.browser.args)],
+    headless: c.browser?.headless ?? DEFAULTS.browser.headless,
+    restarts: c.browser?.restarts ?? DEFAULTS.browser.restarts,
+  };
   if (c.browser?.executablePath !== undefined) browser.executablePath = c.browser.executablePath;
   if (c.browser?.connect) browser.connect = { ...c.browser.connect };
 

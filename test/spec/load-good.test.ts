@@ -27,7 +27,7 @@ describe('config', () => {
       redact: [],
       visual: { threshold: 0.1, maxDiffPixelRatio: 0.0005, includeAA: false },
       failOn: 'major',
-      browser: { headless: true, args: [] },
+      browser: { headless: true, args: [], restarts: 2 },
       capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2 },
       vars: {},
     };
@@ -48,7 +48,7 @@ describe('config', () => {
     expect(c.masks).toEqual([{ selector: { css: '.session-clock' } }]);
     expect(c.normalise.rules).toEqual([{ name: 'ward-code', pattern: 'W\\d{3}', replace: '<WARD>' }]);
     expect(c.redact).toEqual([{ pattern: '\\b\\d{3} ?\\d{3} ?\\d{4}\\b' }, { region: { css: '.patient-banner' } }]);
-    expect(c.browser).toEqual({ executablePath: '/usr/bin/chromium', headless: true, args: [] });
+    expect(c.browser).toEqual({ executablePath: '/usr/bin/chromium', headless: true, args: [], restarts: 2 });
     expect(c.capture).toEqual({ values: false, fullPage: true, clock: '2026-06-01T09:00:00Z', actionTimeoutMs: 5000, navigationTimeoutMs: 15000, retries: 2 });
   });
 

@@ -87,6 +87,7 @@ export const configSchema = z
         connect: z.strictObject({ wsEndpoint: z.string().regex(/^wss?:\/\//), headers: z.record(z.string(), z.string()).optional() }).optional(),
         args: z.array(z.string()).optional(),
         headless: z.boolean().optional(),
+        restarts: z.number().int().min(0).max(10).optional().describe('New browsers a run may start after its browser crashes or goes away (default 2)'),
       })
       .optional(),
     capture: z
