@@ -46,7 +46,7 @@ export type RunEvent =
   | { t: string; type: 'run-start'; runId: string }
   | { t: string; type: 'journey-start'; env: string; journey: string }
   | { t: string; type: 'step'; env: string; journey: string; index: number; status: string; dir: string }
-  | { t: string; type: 'journey-end'; env: string; journey: string; status: string }
+  | { t: string; type: 'journey-end'; env: string; journey: string; status: string; /** not really run (no browser left): --resume runs it */ retry?: true }
   | { t: string; type: 'env-unavailable'; env: string; error: string }
   | { t: string; type: 'browser-restart'; restart: number }
   | { t: string; type: 'run-end'; exitCode: number };

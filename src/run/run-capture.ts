@@ -184,7 +184,7 @@ function writeFailed(runDir: RunDir, env: string, j: Journey, status: 'unavailab
   runDir.clearJourney(env, j.id); // a browser lost part-way leaves the steps it had written
   const r: JourneyResult = { format: 'parity-journey', version: 1, env, journey: j.id, title: j.title, status, error, steps: [], startedAt: now, finishedAt: now };
   runDir.writeJourney(r);
-  runDir.event({ type: 'journey-end', env, journey: j.id, status });
+  runDir.event({ type: 'journey-end', env, journey: j.id, status, retry: true });
   return r;
 }
 

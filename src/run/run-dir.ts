@@ -55,8 +55,9 @@ export class RunDir {
       } catch {
         continue; // the last line may be cut short by a kill -9
       }
-      // An environment that was unavailable is tried again on resume: that is what resume is for.
-      if (e.type === 'journey-end' && e.status !== 'unavailable' && existsSync(join(root, 'captures', e.env, e.journey, 'journey.json'))) {
+      // An environment that was unavailable, or a journey lost with the browser, is tried again on
+      // resume: that is what resume is for.
+      if (e.type === 'journey-end' && e.status !== 'unavailable' && !e.retry && existsSync(join(root, 'captures', e.env, e.journey, 'journey.json'))) {
         done.add(`${e.env}\u0000${e.journey}`);
       }
     }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, events, journeyResult, manifest, project, readJson, repo, simSignIn, stepCaptures } from './helpers-run.js';
+import { cleanup, cli, events, journeyResult, manifest, project, readJson, repo, simSignIn, stepCaptures } from './helpers-run.js';
 import type { RunEvent } from '../../src/model/rundir.js';
 import type { ReportDocument } from '../../src/report/document.js';
 
@@ -30,7 +30,7 @@ function childrenOf(pid: number): { pid: number; comm: string }[] {
 
 const ended = (evs: RunEvent[]) => evs.filter((e): e is Extract<RunEvent, { type: 'journey-end' }> => e.type === 'journey-end');
 
-interface Crashed { runDir: string; code: number | null; out: string; endedBeforeKill: string[] }
+interface Crashed { runDir: string; code: number | null; out: string; endedBeforeKill: string[]; eventsAtExit: number; passedAtExit: string[] }
 
 /** Runs `parity run` as a real process and kills its Chromium with SIGKILL once a journey has ended. */
 async function runAndKillBrowser(restarts: number): Promise<Crashed> {
@@ -60,7 +60,8 @@ async function runAndKillBrowser(restarts: number): Promise<Crashed> {
   const endedBeforeKill = ended(events(runDir)).map((e) => `${e.env}/${e.journey}`);
   process.kill(browsers[0]!.pid, 'SIGKILL');
   const code = await exited;
-  return { runDir, code, out, endedBeforeKill };
+  const passedAtExit = ended(events(runDir)).filter((e) => e.status === 'passed').map((e) => `${e.env}/${e.journey}`);
+  return { runDir, code, out, endedBeforeKill, eventsAtExit: events(runDir).length, passedAtExit };
 }
 
 afterAll(() => { for (const d of dirs) cleanup(d); });
@@ -128,4 +129,13 @@ describe('Chromium killed mid-run, no restarts allowed', () => {
     expect(runs.some((run) => run.status === 'error' && /browser closed unexpectedly/.test(run.error ?? ''))).toBe(true);
     expect(manifest(r.runDir).finishedAt).toBeDefined();
   });
+
+  it('--resume runs exactly the journeys the crash cost, and then every one has passed', async () => {
+    const resumed = await cli(join(r.runDir, '..'), ['run', '--resume', r.runDir, '--workers', '2', '--trace', 'off']);
+    expect(resumed.code, resumed.text).not.toBe(3);
+    const started = events(r.runDir).slice(r.eventsAtExit).filter((e) => e.type === 'journey-start').map((e) => `${e.env}/${e.journey}`);
+    const lost = ENVS.flatMap((env) => JOURNEYS.map((j) => `${env}/${j}`)).filter((k) => !r.passedAtExit.includes(k));
+    expect(started.sort()).toEqual(lost.sort());
+    for (const env of ENVS) for (const j of JOURNEYS) expect(journeyResult(r.runDir, env, j).status).toBe('passed');
+  }, 120_000);
 });
