@@ -2,7 +2,8 @@
 // Plain browser JavaScript in a string (no bundler, no template literals inside), written to
 // report/app.js. Security rule for every part: captured text reaches the DOM only as text nodes or
 // attribute values set with setAttribute on non-URL attributes; href/src come only from paths the
-// reporter generated (checked by ownPath) or the report's own #links (ownLink), and nothing is ever assigned to innerHTML.
+// reporter generated (checked by ownPath) or the report's own #links (ownLink), and nothing is
+// ever assigned to innerHTML.
 export const APP_BASE = String.raw`
 var SEV = ['critical', 'major', 'minor', 'cosmetic'];
 var SEV_SHORT = { critical: 'crit', major: 'maj', minor: 'min', cosmetic: 'cos' };

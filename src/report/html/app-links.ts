@@ -1,5 +1,6 @@
-// Client script, part 6 of 6: links. The address of what is on screen. Selecting a divergence puts its fingerprint
-// in the address (#d=<fingerprint>), a matrix cell its journey and environment (#j=<id>&t=<env>).
+// Client script, part 6 of 6: links. The address says what is on screen: selecting a divergence
+// puts its fingerprint there (#d=<fingerprint>), a matrix cell its journey and environment
+// (#j=<id>&t=<env>).
 // Fingerprints stay the same from run to run, so a link pasted into a ticket opens the same
 // divergence in tonight's report too, or says plainly that this run no longer has it.
 // The current divergence also shows its fingerprint and the `parity accept` command for it.

@@ -17,8 +17,10 @@ export function attrs(a: Record<string, string | number | boolean | undefined | 
   return out;
 }
 
-/** A data table with column headers (scope=col), the way reports and lists are shown. */
-/** A data table. `rowHeaders`: the first cell of each row names the row (a report's specialty or total). */
+/**
+ * A data table with column headers (scope=col), the way reports and lists are shown. With
+ * `rowHeaders`, the first cell of each row is its header (scope=row): a report's specialty or total.
+ */
 export function table(opts: { caption: string; headers: string[]; rows: string[][]; className?: string; empty?: string; captionHidden?: boolean; rowHeaders?: boolean }): string {
   const head = opts.headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const cellOf = (c: string, i: number) => (opts.rowHeaders && i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`);

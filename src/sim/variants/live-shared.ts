@@ -22,7 +22,7 @@ export const LIVE_SHARED: VariantFile = {
       discharge: { fields: { destination: { required: true } } },
     },
     pageScripts: { waitingList: 'tci-helper-v2.js' },
-    // The shared build's report sums both trusts' pathways: the figure a trust submits is not its own.
+    // The shared build's total row is labelled for both trusts: the figure a trust would submit is not its own.
     rttTotalLabel: 'All specialties (both trusts)',
   },
   planted: [
