@@ -5,13 +5,20 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** On a terminal: the one live status line, drawn over itself; '' clears it. */
+  status?(line: string): void;
   /** Ask a question on a terminal (parity init); absent when not interactive. */
   prompt?: (question: string, fallback: string) => Promise<string>;
 }
 
 export function processIo(): Io {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
+  let drawn = 0; // length of the status line on screen, so a shorter one covers it
   return {
+    status: (line) => {
+      process.stdout.write(line ? `\r${line.padEnd(drawn)}` : `\r${' '.repeat(drawn)}\r`);
+      drawn = line.length;
+    },
     prompt: interactive ? ask : undefined,
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
@@ -33,12 +40,15 @@ async function ask(question: string, fallback: string): Promise<string> {
 }
 
 /** An Io that collects output, for tests. */
-export function memoryIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdout: string[]; stderr: string[]; text(): string } {
+export function memoryIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdout: string[]; stderr: string[]; statusLines: string[]; text(): string } {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const statusLines: string[] = [];
   return {
     stdout,
     stderr,
+    statusLines,
+    status: (l) => void statusLines.push(l),
     out: (t) => void stdout.push(t),
     err: (t) => void stderr.push(t),
     cwd,

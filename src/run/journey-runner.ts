@@ -27,6 +27,8 @@ export interface JourneyRunOptions {
   secrets: Set<string>;
   resolve(text: string): string;
   trace: TraceMode;
+  /** Told as each step starts (the terminal's status line shows it). */
+  onStep?(name: string): void;
 }
 
 /** The environment stopped answering: the journey is unavailable, not a divergence. */
@@ -90,6 +92,7 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
         if (step.commits && env.writes !== 'allowed') skipRest = `follows '${step.name}', which saves data and was skipped`;
         continue;
       }
+      o.onStep?.(step.name);
       const { stepStatus, blocked: wanted, expects, actionsMs } = await runActions(step, actionEnv, page, () => problems.lostConnection());
       const capture = await captureStep(page, {
         runDir: runDir.root, dir, env: env.name, journey: journey.id, step: step.name, index,

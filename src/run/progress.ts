@@ -6,12 +6,14 @@ export class Progress {
   private readonly done = new Map<string, number>();
   private readonly current = new Map<string, string>();
   private readonly t0 = Date.now();
-  private lastLen = 0;
+  private drawn = false;
 
   constructor(private readonly io: Io, private readonly totals: Map<string, number>, private readonly quiet = false) {}
 
   step(env: string, journey: string, step: string): void {
-    this.current.set(env, `${journey} › ${step}`);
+    // Re-inserted, so the map's last entry is the step that started most recently.
+    this.current.delete(env);
+    this.current.set(env, `${env}: ${journey} › ${step}`);
     this.redraw();
   }
 
@@ -41,15 +43,14 @@ export class Progress {
   private redraw(): void {
     if (!this.io.isTTY || this.quiet) return;
     const parts = [...this.totals].map(([env, n]) => `${env} ${this.done.get(env) ?? 0}/${n}`);
-    const now = [...this.current.values()][0];
-    const line = `${parts.join('  ')}  ${this.elapsed()}${now ? `  ${now}` : ''}`.slice(0, 150);
-    process.stdout.write(`\r${line.padEnd(this.lastLen)}`);
-    this.lastLen = line.length;
+    const now = [...this.current.values()].at(-1);
+    this.io.status?.(`${parts.join('  ')}  ${this.elapsed()}${now ? `  ${now}` : ''}`.slice(0, 150));
+    this.drawn = true;
   }
 
   private clearLine(): void {
-    if (this.lastLen) process.stdout.write(`\r${' '.repeat(this.lastLen)}\r`);
-    this.lastLen = 0;
+    if (this.drawn) this.io.status?.('');
+    this.drawn = false;
   }
 }
 

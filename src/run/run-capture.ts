@@ -144,7 +144,10 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
             r = await onKeptBrowser(keeper, (browser) => {
               runDir.clearJourney(env.name, journey.id); // what a killed attempt (or a crashed browser) left half-written
               runDir.event({ type: 'journey-start', env: env.name, journey: journey.id });
-              return runJourney(journey, { browser, config, env, storageState, runDir, redactor, secrets, resolve, trace });
+              return runJourney(journey, {
+                browser, config, env, storageState, runDir, redactor, secrets, resolve, trace,
+                onStep: (step) => progress.step(env.name, journey.id, step),
+              });
             });
           } catch (e) {
             if (!(e instanceof BrowserLost)) throw e;
