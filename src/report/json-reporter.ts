@@ -1,13 +1,5 @@
 // report.json: the document as built, for other tools. Schema: docs/report-json.md.
-import { join } from 'node:path';
-import { writeJsonAtomic } from '../util/files.js';
-import type { Reporter } from './reporter.js';
+import { jsonText } from '../util/files.js';
+import { oneFileReporter } from './one-file.js';
 
-export const jsonReporter: Reporter = {
-  name: 'json',
-  async write(ctx) {
-    const file = join(ctx.outDir, 'report.json');
-    writeJsonAtomic(file, ctx.doc);
-    return [file];
-  },
-};
+export const jsonReporter = oneFileReporter('json', 'report.json', jsonText);

@@ -4,9 +4,7 @@
 // <system-out>, so the CI page still tells the whole story without failing the build for it.
 // Element order and attributes follow the common JUnit schema (Jenkins junit-10.xsd): testcase holds
 // skipped?, error*, failure*, system-out*; a case is counted once, as skipped, error or failure.
-import { join } from 'node:path';
-import { writeFileAtomic } from '../util/files.js';
-import type { Reporter } from './reporter.js';
+import { oneFileReporter } from './one-file.js';
 import type { ReportDivergence, ReportDocument, ReportJourney } from './document.js';
 import { byImportance } from './document.js';
 import { el } from './xml.js';
@@ -91,11 +89,4 @@ function secs(s: number): string {
   return s.toFixed(3);
 }
 
-export const junitReporter: Reporter = {
-  name: 'junit',
-  async write(ctx) {
-    const file = join(ctx.outDir, 'junit.xml');
-    writeFileAtomic(file, junitXml(ctx.doc));
-    return [file];
-  },
-};
+export const junitReporter = oneFileReporter('junit', 'junit.xml', junitXml);

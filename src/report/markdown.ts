@@ -1,12 +1,10 @@
 // summary.md: the matrix and the worst divergences, for $GITHUB_STEP_SUMMARY or a pull-request comment.
 // GitHub renders HTML and Markdown in it, so every captured string is escaped: a label like
 // "<img src=x onerror=…>" or "[click](javascript:…)" must show as text, not become markup or a link.
-import { join } from 'node:path';
 import type { Severity } from '../model/config.js';
 import { SEVERITIES } from '../model/config.js';
 import type { MatrixCell } from '../model/divergence.js';
-import { writeFileAtomic } from '../util/files.js';
-import type { Reporter } from './reporter.js';
+import { oneFileReporter } from './one-file.js';
 import type { ReportDocument } from './document.js';
 import { byImportance } from './document.js';
 
@@ -77,11 +75,4 @@ function cellText(c: MatrixCell | undefined): string {
   return c.accepted ? `${head} · ${c.accepted} accepted` : head;
 }
 
-export const markdownReporter: Reporter = {
-  name: 'markdown',
-  async write(ctx) {
-    const file = join(ctx.outDir, 'summary.md');
-    writeFileAtomic(file, markdownSummary(ctx.doc));
-    return [file];
-  },
-};
+export const markdownReporter = oneFileReporter('markdown', 'summary.md', markdownSummary);
