@@ -8,12 +8,14 @@ import type { ParityConfig, Severity } from '../model/config.js';
 import type { CompareResult, Divergence } from '../model/divergence.js';
 import type { RunManifest } from '../model/rundir.js';
 import { usageError } from '../util/errors.js';
+import { Limit } from '../util/limit.js';
 import { writeJsonAtomic } from '../util/files.js';
 import { applyAcceptances, loadAcceptances } from './acceptances.js';
 import { readBaseline } from './baselines.js';
 import { compareJourney } from './journey.js';
 import { loadEnv, readManifest, type EnvCaptures, type JourneyCaptures } from './load.js';
-import { buildMatrix, severityRank, totals, type CellStatus } from './matrix.js';
+import { buildMatrix, totals, type CellStatus } from './matrix.js';
+import { severityRank } from '../model/severity.js';
 import { makeNormaliser } from './normalise.js';
 import { PixelPool } from './pool.js';
 
@@ -69,22 +71,6 @@ function cellStatus(c: Comparison, rj: JourneyCaptures | undefined, tj: JourneyC
   return 'compare';
 }
 
-/** A small semaphore: at most `n` screenshot pairs in memory at once. */
-function limiter(n: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(fn: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((r) => waiting.push(r));
-    active++;
-    try {
-      return await fn();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-
 export async function compareRun(runDir: string, opts: CompareOptions): Promise<CompareResult> {
   const t0 = performance.now();
   const m = readManifest(runDir);
@@ -97,7 +83,9 @@ export async function compareRun(runDir: string, opts: CompareOptions): Promise<
 
   const journeyIds = [...new Set([...m.journeys.map((j) => j.id), ...list.flatMap((c) => [...c.tgt.journeys.keys()])])];
   const pool = new PixelPool(opts.workers);
-  const limit = limiter(Math.max(2, pool.threads * 3));
+  // At most this many screenshot pairs in memory at once.
+  const lim = new Limit(Math.max(2, pool.threads * 3));
+  const limit = <T>(fn: () => Promise<T>) => lim.run(fn);
   const status = new Map<string, CellStatus>();
   const divergences: Divergence[] = [];
   const alignments: CompareResult['alignments'] = [];
@@ -130,13 +118,8 @@ export async function compareRun(runDir: string, opts: CompareOptions): Promise<
 
   const stale = applyAcceptances(divergences, acceptances, now);
   const targets = list.map((c) => c.target);
-  // Stable reading order: target, journey as listed in the run, route position, severity.
-  const order = (d: Divergence) => [targets.indexOf(d.target), journeyIds.indexOf(d.journey)];
-  divergences.sort((a, b) => {
-    const [ta, ja] = order(a);
-    const [tb, jb] = order(b);
-    return ta! - tb! || ja! - jb!;
-  });
+  // Reading order needs no sort: jobs run target by target, journey by journey as listed in the
+  // run, Promise.all keeps that order, and each journey's divergences come in route order.
   const result: CompareResult = {
     format: 'parity-compare',
     version: 1,

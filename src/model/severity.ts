@@ -11,6 +11,11 @@ export function atOrAbove(s: Severity, bar: Severity): boolean {
   return severityRank(s) <= severityRank(bar);
 }
 
+/** Accepted divergences are reported but never fail; an expired acceptance counts as not accepted. */
+export function isAccepted(d: { status: string }): boolean {
+  return d.status === 'accepted';
+}
+
 export function isSeverity(s: string): s is Severity {
   return (SEVERITIES as readonly string[]).includes(s);
 }

@@ -181,7 +181,7 @@ export function buildReportDocument(ctx: RunData): ReportDocument {
       steps: steps.length,
       divergences: divergences.length,
       bySeverity,
-      accepted: divergences.filter((d) => d.status === 'accepted').length,
+      accepted: divergences.filter(isAccepted).length,
       new: divergences.filter((d) => d.status === 'new').length,
       expired: divergences.filter((d) => d.status === 'expired').length,
       failing: divergences.filter((d) => d.failing).length,

@@ -2,6 +2,7 @@
 // GitHub renders HTML and Markdown in it, so every captured string is escaped: a label like
 // "<img src=x onerror=…>" or "[click](javascript:…)" must show as text, not become markup or a link.
 import type { Severity } from '../model/config.js';
+import { isAccepted } from '../model/severity.js';
 import { SEVERITIES } from '../model/config.js';
 import type { MatrixCell } from '../model/divergence.js';
 import { oneFileReporter } from './one-file.js';
@@ -45,7 +46,7 @@ export function markdownSummary(doc: ReportDocument, opts: { top?: number } = {}
     out.push(`| ${mdText(j.title)} | ${cells.join(' | ')} |`);
   }
   out.push('');
-  const open = byImportance(doc.divergences.filter((d) => d.status !== 'accepted'));
+  const open = byImportance(doc.divergences.filter((d) => !isAccepted(d)));
   if (open.length) {
     out.push(`### Top divergences${open.length > top ? ` (${top} of ${open.length})` : ''}`);
     out.push('');

@@ -15,7 +15,7 @@ import { Redactor } from '../capture/redact.js';
 import { openBrowser } from './browser.js';
 import { BrowserKeeper, BrowserLost, onKeptBrowser } from './browser-keeper.js';
 import { RunDir } from './run-dir.js';
-import { Limit } from './limit.js';
+import { Limit } from '../util/limit.js';
 import { Progress } from './progress.js';
 import { runJourney, type TraceMode } from './journey-runner.js';
 import { EnvUnavailable, signIn, waitForEnvironment } from './env-session.js';

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { CommandContext } from '../context.js';
 import type { ParityConfig, Severity } from '../../model/config.js';
+import { isAccepted } from '../../model/severity.js';
 import { SEVERITIES } from '../../model/config.js';
 import type { CompareResult } from '../../model/divergence.js';
 import { compareRun, exitCodeFor } from '../../compare/index.js';
@@ -23,7 +24,7 @@ export function summaryLines(r: CompareResult): string[] {
   const lines = [`divergences from ${r.reference}${r.against === 'baselines' ? ' (approved baseline)' : ''}:`];
   for (const target of r.targets) {
     const mine = r.divergences.filter((d) => d.target === target);
-    const open = mine.filter((d) => d.status !== 'accepted');
+    const open = mine.filter((d) => !isAccepted(d));
     const counts = SEVERITIES.map((s) => `${open.filter((d) => d.severity === s).length} ${s}`).join(', ');
     const down = r.matrix.some((c) => c.target === target && c.status === 'unavailable') ? ' (unavailable for some journeys)' : '';
     lines.push(`  ${target.padEnd(14)} ${counts}; ${mine.length - open.length} accepted${down}`);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { bySeverity, compareRun, exitCodeFor } from '../../compare/index.js';
-import { atOrAbove } from '../../compare/matrix.js';
+import { atOrAbove, isAccepted } from '../../model/severity.js';
 import { loadCompareSettings } from '../../compare/settings.js';
 import { SEVERITIES } from '../../model/config.js';
 import { usageError } from '../../util/errors.js';
@@ -45,7 +45,7 @@ export function register(program: Command, ctx: CommandContext): void {
         acceptancesFile: f.acceptances ? resolve(ctx.io.cwd, f.acceptances) : s.acceptancesFile,
         ...(workers !== undefined ? { workers } : {}),
       });
-      const open = bySeverity(result.divergences.filter((d) => d.status !== 'accepted'));
+      const open = bySeverity(result.divergences.filter((d) => !isAccepted(d)));
       for (const d of open.slice(0, SHOWN)) {
         const mark = atOrAbove(d.severity, failOn) ? '✗' : '·';
         ctx.io.out(`${mark} ${d.severity.padEnd(8)} ${d.kind.padEnd(16)} ${d.fingerprint}  ${d.message}${d.status === 'expired' ? ' (acceptance expired)' : ''}`);

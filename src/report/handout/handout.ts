@@ -9,8 +9,8 @@ import { writeFileAtomic } from '../../util/files.js';
 import { RunDirError } from '../../util/errors.js';
 import { loadReportContext, type ReportContext } from '../context.js';
 import type { ReportDivergence } from '../document.js';
-import { stepKey } from '../severity.js';
-import { escapeHtml as x } from '../html/page.js';
+import { isAccepted, stepKey } from '../severity.js';
+import { escapeHtml as x } from '../../util/html.js';
 import { cropFor, evidenceBox, type Crop } from './crops.js';
 import { HANDOUT_CSS } from './handout-style.js';
 import { launchReportBrowser } from '../browser.js';
@@ -60,7 +60,7 @@ export async function handoutHtml(ctx: ReportContext, opts: HandoutOptions): Pro
   for (const j of doc.journeys) {
     // Already in route order, worst first within a step (the document's order).
     const ds = doc.divergences
-      .filter((d) => d.journey === j.id && d.target === opts.env && !(opts.skipAccepted && d.status === 'accepted'));
+      .filter((d) => d.journey === j.id && d.target === opts.env && !(opts.skipAccepted && isAccepted(d)));
     const cell = doc.matrix.find((c) => c.journey === j.id && c.target === opts.env);
     const items: Item[] = [];
     for (const d of ds) {

@@ -54,4 +54,3 @@ export function indexHtml(data: ViewData): string {
 `;
 }
 
-export { escapeHtml };
