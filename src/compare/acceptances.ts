@@ -46,6 +46,10 @@ function readDoc(file: string): { doc: Document; lines: LineCounter } {
 export function loadAcceptances(file: string): Acceptance[] {
   if (!existsSync(file)) return [];
   const { doc, lines } = readDoc(file);
+  return checkAcceptances(doc, lines, file);
+}
+
+function checkAcceptances(doc: Document, lines: LineCounter, file: string): Acceptance[] {
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) throw new InputError([{ code: 'ACCEPTANCES_INVALID', message: 'acceptances file must be a list of { fingerprint, reason, by, until?, ticket? }', file, line: 1, col: 1 }]);
   const problems: Problem[] = [];
@@ -60,8 +64,7 @@ export function loadAcceptances(file: string): Acceptance[] {
     const v = node.toJSON() as Record<string, unknown>;
     const str = (k: string) => (typeof v[k] === 'string' || typeof v[k] === 'number' ? String(v[k]) : undefined);
     // Read the fingerprint as written: an all-digit or "12e4…" fingerprint must not become a number.
-    const fpNode = node.get('fingerprint', true);
-    const fp = isScalar(fpNode) ? (fpNode.source ?? String(fpNode.value)) : undefined;
+    const fp = scalarText(node.get('fingerprint', true));
     const reason = str('reason');
     const by = str('by');
     const until = v.until instanceof Date ? dayOf(v.until) : str('until');
@@ -103,8 +106,9 @@ export function applyAcceptances(divergences: Divergence[], acceptances: Accepta
 export function addAcceptance(file: string, a: Acceptance): { replaced: boolean } {
   if (!FINGERPRINT_RE.test(a.fingerprint)) throw new InputError([{ code: 'ACCEPT_FINGERPRINT', message: `fingerprint must be 16 hex digits, got '${a.fingerprint}'` }]);
   if (a.until !== undefined && !validDate(a.until)) throw new InputError([{ code: 'ACCEPT_UNTIL', message: `--until must be a date YYYY-MM-DD, got '${a.until}'` }]);
-  loadAcceptances(file); // refuse to append to a file that is already broken
-  const doc = existsSync(file) ? readDoc(file).doc : parseDocument('');
+  const read = existsSync(file) ? readDoc(file) : undefined;
+  if (read) checkAcceptances(read.doc, read.lines, file); // refuse to append to a file that is already broken
+  const doc = read?.doc ?? parseDocument('');
   if (!isSeq(doc.contents)) doc.contents = new YAMLSeq();
   const seq = doc.contents as YAMLSeq;
   const entry: Record<string, string> = { fingerprint: a.fingerprint, reason: a.reason, by: a.by };

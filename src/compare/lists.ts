@@ -71,12 +71,12 @@ export function diffList(before: readonly string[], after: readonly string[], re
   return out;
 }
 
-/** "added 'Soon'; renamed 'Two Week Wait' → 'Urgent Suspected Cancer'" */
-export function describeListDiff(d: ListDiff): string {
+/** "added 'Soon'; renamed 'Two Week Wait' → 'Urgent Suspected Cancer'"; `words` lists the entries. */
+export function describeListDiff(d: ListDiff, words = (xs: string[]) => xs.map((x) => `'${x}'`).join(', ')): string {
   const parts: string[] = [];
-  if (d.added.length) parts.push(`added ${d.added.map((x) => `'${x}'`).join(', ')}`);
-  if (d.removed.length) parts.push(`removed ${d.removed.map((x) => `'${x}'`).join(', ')}`);
+  if (d.added.length) parts.push(`added ${words(d.added)}`);
+  if (d.removed.length) parts.push(`removed ${words(d.removed)}`);
   if (d.renamed.length) parts.push(`renamed ${d.renamed.map((r) => `'${r.from}' → '${r.to}'`).join(', ')}`);
-  if (d.moved.length) parts.push(`moved ${d.moved.map((x) => `'${x}'`).join(', ')}`);
+  if (d.moved.length) parts.push(`moved ${words(d.moved)}`);
   return parts.join('; ');
 }

@@ -77,7 +77,7 @@ const LAYOUT_KINDS = new Set(['field-added', 'field-missing', 'control-added', '
  */
 export function foldRegions(
   check: PixelCheck, ref: StepCapture, tgt: StepCapture, found: StructFound[], visual: VisualConfig,
-  n: Normaliser, env: string, pageLabel: string, diffImage: string | undefined,
+  n: Normaliser, env: string, pageLabel: string, /** set only when the diff image was written */ diffImage: string | undefined,
 ): Found | undefined {
   const o = check.outcome;
   if (!o || o.identical) return undefined;
@@ -89,7 +89,7 @@ export function foldRegions(
   };
   const attach = (f: StructFound, r: PixelRegion) => {
     f.evidence.regions = [...(f.evidence.regions ?? []), toVisual(r)];
-    if (diffImage && o.diffWritten) f.evidence.diffImage = diffImage;
+    if (diffImage) f.evidence.diffImage = diffImage;
     if (r.beyondOverlap && o.heightChange) f.evidence.heightChange = o.heightChange;
   };
   const moved = movedBoxes(ref, tgt, n);
@@ -127,7 +127,7 @@ export function foldRegions(
   const regions = left.map(toVisual);
   const tied = [...new Set(regions.flatMap((r) => r.elements))];
   const evidence: Found['evidence'] = { regions, diffPixels: leftPixels, diffRatio: Math.round((leftPixels / area) * 1e6) / 1e6 };
-  if (diffImage && o.diffWritten) evidence.diffImage = diffImage;
+  if (diffImage) evidence.diffImage = diffImage;
   if (o.heightChange) evidence.heightChange = o.heightChange;
   const where = tied.length ? ` around ${listWords(tied, 3)}` : '';
   const height = o.heightChange ? ` and is ${Math.abs(o.heightChange)} px ${o.heightChange > 0 ? 'taller' : 'shorter'}` : '';

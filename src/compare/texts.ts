@@ -4,7 +4,7 @@
 import type { StepCapture } from '../model/capture.js';
 import { listWords, q } from './make.js';
 import type { Normaliser } from './normalise.js';
-import { diffList } from './lists.js';
+import { describeListDiff, diffList } from './lists.js';
 import { pageName, type StructFound } from './structure.js';
 
 /** "2 Patient details" → "Patient details": the level is kept for comparing, not for reading. */
@@ -60,45 +60,36 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
   // recorded them: an older baseline has none, which is not the same as a table with none.
   const tablesA = a.tableHeaders.map((t) => t.map(n));
   const tablesB = b.tableHeaders.map((t) => t.map(n));
+  const tableName = (i: number) => (tablesA[i]?.length ? `the table with ${listWords(tablesA[i]!, 2)}` : `table ${i + 1}`);
+  const changed = (i: number, x: string[], y: string[], what: 'columns' | 'rows') => {
+    const d = diffList(x, y);
+    add({ subject: `${what === 'rows' ? 'table-rows' : 'table'}:${i}`, message: `In ${env}, ${tableName(i)} on ${page} has other ${what}: ${describeListDiff(d, (xs) => listWords(xs, 4))}.`,
+      evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: `table ${what}` } }, x, y);
+  };
   for (let i = 0; i < Math.max(tablesA.length, tablesB.length); i++) {
     const x = tablesA[i];
     const y = tablesB[i];
-    if (x && y && x.join('\u0000') === y.join('\u0000')) continue;
-    const name = x?.length ? `the table with ${listWords(x, 2)}` : `table ${i + 1}`;
+    if (x && y && same(x, y)) continue;
     if (!y) {
-      add({ subject: `table:${i}`, message: `In ${env}, ${name} is not shown on ${page}.`, evidence: { before: x ?? [], after: null, detail: 'table columns' } }, x, null);
+      add({ subject: `table:${i}`, message: `In ${env}, ${tableName(i)} is not shown on ${page}.`, evidence: { before: x ?? [], after: null, detail: 'table columns' } }, x, null);
       continue;
     }
     if (!x) {
       add({ subject: `table:${i}`, message: `In ${env}, ${page} shows a new table with the columns ${listWords(y, 4)}.`, evidence: { before: null, after: y, detail: 'table columns' } }, null, y);
       continue;
     }
-    const d = describeListChange(x, y);
-    add({ subject: `table:${i}`, message: `In ${env}, ${name} on ${page} has other columns: ${d.sentence}.`,
-      evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: 'table columns' } }, x, y);
+    changed(i, x, y, 'columns');
   }
   if (a.tableRows && b.tableRows) {
     for (let i = 0; i < Math.min(a.tableRows.length, b.tableRows.length, tablesA.length, tablesB.length); i++) {
       const x = a.tableRows[i]!.map(n);
       const y = b.tableRows[i]!.map(n);
-      if (x.join('\u0000') === y.join('\u0000')) continue;
-      const cols = tablesA[i]!;
-      const name = cols.length ? `the table with ${listWords(cols, 2)}` : `table ${i + 1}`;
-      const d = describeListChange(x, y);
-      add({ subject: `table-rows:${i}`, message: `In ${env}, ${name} on ${page} has other rows: ${d.sentence}.`,
-        evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: 'table rows' } }, x, y);
+      if (!same(x, y)) changed(i, x, y, 'rows');
     }
   }
   return out;
 }
 
-/** "added 'A'; removed 'B'; renamed 'C' → 'D'" for two versions of one list (columns, rows). */
-function describeListChange(x: string[], y: string[]): ReturnType<typeof diffList> & { sentence: string } {
-  const d = diffList(x, y);
-  const parts: string[] = [];
-  if (d.added.length) parts.push(`added ${listWords(d.added, 4)}`);
-  if (d.removed.length) parts.push(`removed ${listWords(d.removed, 4)}`);
-  if (d.renamed.length) parts.push(`renamed ${d.renamed.map((r) => `${q(r.from)} → ${q(r.to)}`).join(', ')}`);
-  if (d.moved.length) parts.push(`moved ${listWords(d.moved, 4)}`);
-  return { ...d, sentence: parts.join('; ') };
+function same(x: string[], y: string[]): boolean {
+  return x.join('\u0000') === y.join('\u0000');
 }
