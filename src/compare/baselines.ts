@@ -11,7 +11,8 @@ import { writeJsonAtomic } from '../util/files.js';
 import { readManifest } from './load.js';
 
 export interface ApproveOptions {
-  env: string;
+  /** Default: the run's reference. */
+  env?: string;
   by: string;
   baselinesDir: string;
   now?: Date;
@@ -25,23 +26,24 @@ export function baselineDir(baselinesDir: string, env: string): string {
 
 export function approve(runDir: string, o: ApproveOptions): ApproveOutcome {
   const run = readManifest(runDir);
-  const env = run.environments.find((e) => e.name === o.env);
-  const from = join(runDir, 'captures', o.env);
-  if (!env) throw new RunDirError('APPROVE_UNKNOWN_ENV', `${o.env} is not an environment of run ${run.runId} (it has ${run.environments.map((e) => e.name).join(', ')})`);
-  if (env.status === 'unavailable' || !existsSync(from)) throw new RunDirError('APPROVE_NO_CAPTURES', `run ${run.runId} has no captures of ${o.env}${env.error ? ` (${env.error})` : ''}`);
-  const dest = baselineDir(o.baselinesDir, o.env);
+  const envName = o.env ?? run.reference;
+  const env = run.environments.find((e) => e.name === envName);
+  const from = join(runDir, 'captures', envName);
+  if (!env) throw new RunDirError('APPROVE_UNKNOWN_ENV', `${envName} is not an environment of run ${run.runId} (it has ${run.environments.map((e) => e.name).join(', ')})`);
+  if (env.status === 'unavailable' || !existsSync(from)) throw new RunDirError('APPROVE_NO_CAPTURES', `run ${run.runId} has no captures of ${envName}${env.error ? ` (${env.error})` : ''}`);
+  const dest = baselineDir(o.baselinesDir, envName);
   // Build beside the old baseline, then swap: a failed copy never leaves half a baseline behind.
   mkdirSync(o.baselinesDir, { recursive: true });
   const tmp = `${dest}.new-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   // Traces are for debugging one run; a baseline needs captures and screenshots only.
-  cpSync(from, join(tmp, 'captures', o.env), { recursive: true, filter: (src) => basename(src) !== 'trace.zip' && !src.endsWith('.tmp') });
+  cpSync(from, join(tmp, 'captures', envName), { recursive: true, filter: (src) => basename(src) !== 'trace.zip' && !src.endsWith('.tmp') });
   const approvedAt = (o.now ?? new Date()).toISOString();
   const manifest: RunManifest = {
     ...run,
     environments: [{ ...env, status: 'done' }],
-    reference: o.env,
-    baseline: { approvedAt, approvedBy: o.by, fromRun: run.runId, env: o.env },
+    reference: envName,
+    baseline: { approvedAt, approvedBy: o.by, fromRun: run.runId, env: envName },
   };
   delete manifest.shard;
   delete manifest.mergedFrom;
@@ -50,7 +52,7 @@ export function approve(runDir: string, o: ApproveOptions): ApproveOutcome {
   if (existsSync(dest)) renameSync(dest, old);
   renameSync(tmp, dest);
   rmSync(old, { recursive: true, force: true });
-  const journeys = run.journeys.filter((j) => existsSync(join(dest, 'captures', o.env, j.id))).length;
+  const journeys = run.journeys.filter((j) => existsSync(join(dest, 'captures', envName, j.id))).length;
   return { dir: dest, manifest, journeys };
 }
 

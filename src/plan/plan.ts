@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Journey } from '../model/journey.js';
 import type { ParityConfig } from '../model/config.js';
-import { InputError } from '../util/errors.js';
+import { InputError, usageError } from '../util/errors.js';
 
 export interface PlanOptions {
   envs?: string[];
@@ -22,7 +22,7 @@ export function parseShard(s: string): { index: number; total: number } {
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
   if (!m || total < 1 || index < 1 || index > total) {
-    throw new InputError([{ code: 'USAGE_SHARD', message: `--shard takes i/n with 1 <= i <= n, e.g. 1/3; got '${s}'` }]);
+    throw usageError(`--shard takes i/n with 1 <= i <= n, e.g. 1/3; got '${s}'`, 'USAGE_SHARD');
   }
   return { index, total };
 }

@@ -71,6 +71,8 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
     navigationTimeoutMs: config.capture.navigationTimeoutMs,
     resolve: o.resolve,
   };
+  // The config's masks for this journey and environment: the same for every step.
+  const journeyMasks = config.masks.filter((m) => applies(m, journey.id, env.name)).map((m) => m.selector);
   const steps: JourneyResult['steps'] = [];
   let status: JourneyStatus = 'passed';
   let error: string | undefined;
@@ -101,7 +103,7 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
         wanted: wanted && { role: wanted.role, name: wanted.name },
         fullPage: step.capture?.fullPage ?? config.capture.fullPage,
         screenshot: step.capture?.screenshot ?? true,
-        masks: [...config.masks.filter((m) => applies(m, journey.id, env.name)).map((m) => m.selector), ...(step.capture?.masks ?? [])],
+        masks: [...journeyMasks, ...(step.capture?.masks ?? [])],
         values: config.capture.values, redactor: o.redactor, secrets: o.secrets,
       });
       record(index, step.name, capture.status, dir);

@@ -75,7 +75,3 @@ export function mergeRunsWithWarnings(dirs: string[], outDir: string): { manifes
   new RunDir(out, merged).saveManifest();
   return { manifest: merged, warnings };
 }
-
-export function mergeRuns(dirs: string[], outDir: string): RunManifest {
-  return mergeRunsWithWarnings(dirs, outDir).manifest;
-}

@@ -37,7 +37,7 @@ export interface CaptureOptions {
   quiet?: boolean;
 }
 
-export interface CaptureOutcome { runDir: string; results: JourneyResult[]; unavailable: string[]; exitCode: number }
+export interface CaptureOutcome { runDir: string; exitCode: number }
 
 /** 20260601-090000-3fa2: sortable by time, and unique when shards start in the same second. */
 export function newRunId(now = new Date()): string {
@@ -80,11 +80,11 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
 
   const sims = await startSimEnvironments(envs);
   const results: JourneyResult[] = [];
-  const unavailable: string[] = [];
+  let envUnavailable = false;
   const progress = new Progress(io, new Map(envs.map((e) => [e.name, o.journeys.length])), o.quiet);
   let browserFailed = false;
   // One answer for the event log and the caller: an environment or the browser failed, or not.
-  const exitCode = () => browserFailed || unavailable.length > 0 || results.some((r) => r.status === 'error' || r.status === 'unavailable')
+  const exitCode = () => browserFailed || envUnavailable || results.some((r) => r.status === 'error' || r.status === 'unavailable')
     ? EXIT.environment : EXIT.ok;
   // Every journey gets its progress line, those given up on with their environment too.
   const finish = (r: JourneyResult) => {
@@ -97,11 +97,8 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
       runDir.event({ type: 'browser-restart', restart: n });
     },
   });
-  // Given up on the browser: what is left is recorded as an error, and the run carries on writing.
-  const lostJourney = (env: string, j: Journey, error: string): JourneyResult => {
-    browserFailed = true;
-    return writeFailed(runDir, env, j, 'error', redactor.text(error));
-  };
+  // Given up on the browser: what is left is recorded as an error (so exit 3), and the run carries on writing.
+  const lostJourney = (env: string, j: Journey, error: string): JourneyResult => writeFailed(runDir, env, j, 'error', redactor.text(error));
   try {
     await keeper.start();
     const global = new Limit(Math.max(1, o.workers));
@@ -117,7 +114,7 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
           menv.error = redactor.text(error);
           runDir.event({ type: 'env-unavailable', env: env.name, error: menv.error });
           progress.envUnavailable(env.name, menv.error);
-          unavailable.push(env.name);
+          envUnavailable = true;
         };
         menv.status = 'running';
         delete menv.error; // from an earlier attempt, when resuming
@@ -178,7 +175,7 @@ export async function captureRun(opts: CaptureOptions): Promise<CaptureOutcome> 
     runDir.saveManifest();
     runDir.event({ type: 'run-end', exitCode: exitCode() });
   }
-  return { runDir: root, results, unavailable, exitCode: exitCode() };
+  return { runDir: root, exitCode: exitCode() };
 }
 
 /** A journey that could not be run at all: its environment is down, or no browser is left. */

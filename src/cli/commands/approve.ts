@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { approve } from '../../compare/baselines.js';
-import { readManifest } from '../../compare/load.js';
 import { loadCompareSettings } from '../../compare/settings.js';
 
 interface Flags { env?: string; by?: string; baselines?: string; config?: string }
@@ -20,10 +19,9 @@ export function register(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nExample:\n  parity approve parity-runs/2026-06-01T0900 --env training --by "J. Patel"')
     .action(async (dir: string, f: Flags) => {
       const runDir = resolve(ctx.io.cwd, dir);
-      const env = f.env ?? readManifest(runDir).reference;
       const baselinesDir = f.baselines ? resolve(ctx.io.cwd, f.baselines) : (await loadCompareSettings(ctx.io.cwd, ctx.io.env, f.config)).baselinesDir;
       const by = f.by ?? ctx.io.env.USER ?? ctx.io.env.USERNAME ?? 'unknown';
-      const o = approve(runDir, { env, by, baselinesDir });
-      ctx.io.out(`approved ${env} from run ${o.manifest.runId} (${o.journeys} journeys) by ${by} into ${o.dir}`);
+      const o = approve(runDir, { env: f.env, by, baselinesDir });
+      ctx.io.out(`approved ${o.manifest.reference} from run ${o.manifest.runId} (${o.journeys} journeys) by ${by} into ${o.dir}`);
     });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { writeFileAtomic } from '../../util/files.js';
-import { InputError } from '../../util/errors.js';
+import { InputError, usageError } from '../../util/errors.js';
 import { configTemplate, journeyTemplate, type InitAnswers } from '../../init/templates.js';
 
 interface InitFlags { referenceName: string; referenceUrl?: string; targetName: string; targetUrl?: string; force?: boolean }
@@ -35,7 +35,7 @@ export function register(program: Command, ctx: CommandContext): void {
         targetUrl: await ask(`Base URL of ${f.targetName}`, f.targetUrl, 'http://127.0.0.1:4102/'),
       };
       for (const [k, v] of [['reference', a.referenceUrl], ['target', a.targetUrl]] as const) {
-        if (!/^https?:\/\//.test(v)) throw new InputError([{ code: 'INIT_URL', message: `the ${k} base URL must start with http:// or https://; got '${v}'` }]);
+        if (!/^https?:\/\//.test(v)) throw usageError(`the ${k} base URL must start with http:// or https://; got '${v}'`, 'INIT_URL');
       }
       writeFileAtomic(configFile, configTemplate(a));
       writeFileAtomic(journeyFile, journeyTemplate());

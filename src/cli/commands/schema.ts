@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { InputError } from '../../util/errors.js';
+import { usageError } from '../../util/errors.js';
 import { schemaFileText, SCHEMA_FILES } from '../../spec/index.js';
 
 type Kind = keyof typeof SCHEMA_FILES;
@@ -23,7 +23,7 @@ export function register(program: Command, ctx: CommandContext): void {
     )
     .action(async (kind: string | undefined, flags: { out?: string }) => {
       if (kind !== undefined && !KINDS.includes(kind as Kind)) {
-        throw new InputError([{ code: 'USAGE', message: `unknown schema '${kind}'; expected ${KINDS.join(' or ')}` }]);
+        throw usageError(`unknown schema '${kind}'; expected ${KINDS.join(' or ')}`);
       }
       const kinds = kind ? [kind as Kind] : KINDS;
       if (flags.out) {

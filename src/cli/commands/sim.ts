@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import type { SimFaults } from '../../model/config.js';
-import { InputError } from '../../util/errors.js';
+import { usageError } from '../../util/errors.js';
 import { listVariants, startSim, variantConfig } from '../../sim/index.js';
 
 interface SimOptions {
@@ -32,7 +32,7 @@ function num(name: string, raw: string | undefined, min: number, max: number, in
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    throw new InputError([{ code: 'SIM_BAD_OPTION', message: `--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not '${raw}'` }]);
+    throw usageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not '${raw}'`, 'SIM_BAD_OPTION');
   }
   return n;
 }
@@ -86,7 +86,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--seed <n>', 'seed for latency jitter, error rate and flaky loads', '1')
     .action(async (o: SimOptions) => {
       if (o.list) return list(ctx, o.json ?? false);
-      if (!o.variant) throw new InputError([{ code: 'SIM_NO_VARIANT', message: '--variant is required (or --list to see the variants)' }]);
+      if (!o.variant) throw usageError('--variant is required (or --list to see the variants)', 'SIM_NO_VARIANT');
       variantConfig(o.variant); // unknown name: InputError with a did-you-mean, before anything listens
       const port = num('port', o.port, 0, 65_535, true) ?? 4300;
       const sim = await startSim({ variant: o.variant, port, host: o.host, now: o.now, faults: faultsFrom(o) });
