@@ -4,7 +4,7 @@
 //   pixels   Parity's pixel compare vs pngjs decode + pixelmatch + pngjs encode, on 1920-wide screenshot pairs
 //   report   size and time to first render of a 1,000-step × 3-environment HTML report
 // Prints a table; with --json, one JSON object holding every figure.
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSim } from '../dist/sim/index.js';

@@ -4,7 +4,7 @@
 // captures, compares and writes every report; then one trainer's handout per live variant.
 // Exits 0 when the demo ran as designed: every environment answered and the reports exist.
 // (Divergences are the point of the demo, so finding them is success here, not exit 1.)
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { main, processIo } from '../dist/cli/main.js';
 
@@ -13,7 +13,6 @@ const out = join('parity-runs', 'demo');
 const started = Date.now();
 console.log('Parity demo: the example suite through train, live-south, live-london and live-shared (simulated).\n');
 
-const { rmSync } = await import('node:fs');
 rmSync(out, { recursive: true, force: true });
 const code = await main(['run', '--out', out, '--trace', 'on-failure'], io);
 if (code !== 0 && code !== 1) {

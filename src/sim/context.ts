@@ -5,6 +5,14 @@ import type { VariantConfig } from './variants/types.js';
 
 export interface Session { id: string; user: string; trust?: string }
 
+/** The session cookie's name. */
+export const COOKIE = 'parity_sim';
+
+/** A Set-Cookie value for the session cookie; `extra` (e.g. 'Max-Age=0') goes after the path. */
+export function cookieHeader(value: string, extra = ''): string {
+  return `${COOKIE}=${value}; Path=/; ${extra ? `${extra}; ` : ''}HttpOnly; SameSite=Lax`;
+}
+
 /** Per-page fault switches decided by the server for this one response. */
 export interface PageFaults {
   /** Render the late panel this many ms after load (client script). */

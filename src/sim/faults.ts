@@ -29,16 +29,6 @@ export class FaultPlan {
     this.seed = f.seed ?? 1;
   }
 
-  get active(): boolean {
-    const f = this.f;
-    return Boolean(f.latencyMs || f.errorRate || f.downAfter !== undefined || f.slowElementMs || f.flaky);
-  }
-
-  /** Requests answered so far (page requests only). */
-  get requests(): number {
-    return this.count;
-  }
-
   next(): FaultDecision {
     const index = ++this.count;
     const f = this.f;

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { SimFaults } from '../model/config.js';
 import { InputError } from '../util/errors.js';
 import type { Ctx, Res, Session } from './context.js';
-import { htmlRes, redirect } from './context.js';
+import { COOKIE, cookieHeader, htmlRes, redirect } from './context.js';
 import { Store } from './data/store.js';
 import { dayOf } from './data/dates.js';
 import { hash } from './data/seed.js';
@@ -18,7 +18,6 @@ import { notFound } from './screens/common.js';
 import { esc } from './ui/html.js';
 
 export const DEFAULT_NOW = '2026-06-01T09:00:00Z';
-const COOKIE = 'parity_sim';
 
 const ASSETS: Record<string, { type: string; body: string }> = {
   '/assets/app.css': { type: 'text/css; charset=utf-8', body: APP_CSS },
@@ -78,7 +77,7 @@ export function createSimServer(opts: SimServerOptions): SimServer {
         signIn(user: string): string {
           const id = `s${sessions.size + 1}-${hash(`${cfg.name}|${user}|${sessions.size}`).toString(16)}`;
           sessions.set(id, { id, user });
-          return `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax`;
+          return cookieHeader(id);
         },
         setTrust(trust: string): void {
           if (session) session.trust = trust;

@@ -82,3 +82,8 @@ export function codeOf(entry: string): string {
   const m = /^([0-9A-Z]{1,3})\s/.exec(entry);
   return m ? m[1]! : entry;
 }
+
+/** "03 GP" → "GP": the entry without its first word, as banners and result lists show it. */
+export function withoutCode(entry: string): string {
+  return entry.replace(/^\S+ /, '');
+}

@@ -32,6 +32,15 @@ export function clinicByCode(code: string): Clinic | undefined {
   return CLINICS.find((c) => c.code === code);
 }
 
+/** "CARD1 Cardiology new patient clinic – Dr A Patel": a clinic as the booking combobox lists it. */
+export const clinicLabel = (c: Clinic): string => `${c.code} ${c.name} \u2013 ${c.clinician}`;
+
+/** A clinic code as screens show it: the clinic's label, or the bare code for a clinic not in the table. */
+export function clinicText(code: string): string {
+  const c = clinicByCode(code);
+  return c ? clinicLabel(c) : code;
+}
+
 export const WARDS: readonly Ward[] = [
   { code: 'W101', name: 'Nightingale Ward (General Medicine)', trust: 'RZW' },
   { code: 'W102', name: 'Seacole Ward (Surgery)', trust: 'RZW' },

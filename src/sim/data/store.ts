@@ -17,6 +17,11 @@ export interface Patient {
   allergyState: 'recorded' | 'none' | 'unknown';
 }
 
+/** "SMITH, Jane": how every screen names a patient (unescaped). */
+export function patientName(p: Patient): string {
+  return `${p.surname}, ${p.forename}`;
+}
+
 export interface Appointment {
   id: string; mrn: string; clinic: string; day: DayNumber; time: string; type: string;
   attendance?: string; outcome?: string; rtt?: string; priority: string; source: string;
@@ -35,6 +40,7 @@ export class Store {
   readonly waitingList: WaitingListEntry[] = [];
   readonly encounters = new Map<string, Encounter>();
   readonly pathways: OpenPathway[];
+  private readonly weekdays: readonly DayNumber[];
   /** Registrations waiting on the demographics trace screen, by session. */
   readonly pendingRegistrations = new Map<string, Record<string, string>>();
   private readonly taken = new Map<string, string>(); // slot key → appointment id ('held' for seeded bookings)
@@ -52,6 +58,9 @@ export class Store {
       });
     }
     this.pathways = seedPathways(today);
+    const days: DayNumber[] = [];
+    for (let d = today; days.length < 5; d++) if (dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6) days.push(d);
+    this.weekdays = days;
     // Today's clinic: Amir Jones is booked into Cardiology at 09:00 and waits to be outcomed.
     this.addAppointment('M1000002', 'CARD1', today, '09:00', 'New', '1 Routine', '03 GP');
     this.addAppointment('M1000005', 'CARD1', today, '09:30', 'Follow-up', '1 Routine', '05 Consultant (not A&E)');
@@ -85,10 +94,8 @@ export class Store {
   }
 
   /** The weekdays a clinic can be booked on: the next five from today. */
-  bookableDays(): DayNumber[] {
-    const out: DayNumber[] = [];
-    for (let d = this.today; out.length < 5; d++) if (dayOfWeek(d) !== 0 && dayOfWeek(d) !== 6) out.push(d);
-    return out;
+  bookableDays(): readonly DayNumber[] {
+    return this.weekdays;
   }
 
   /** Free, booked by us, or held: about one slot in four is already held by patients not in the sim. */

@@ -4,7 +4,7 @@
 // one signed-in storage state across many browser contexts, and one journey signing out must not
 // sign out the others.
 import type { Ctx, Res, Route } from '../context.js';
-import { redirect } from '../context.js';
+import { cookieHeader, redirect } from '../context.js';
 import { page } from '../ui/layout.js';
 import { renderForm } from '../ui/forms.js';
 import { esc, statusMessage } from '../ui/html.js';
@@ -64,7 +64,7 @@ export const AUTH_ROUTES: Route[] = [
   { method: 'GET', path: '/', handler: () => redirect('/login'), open: true },
   { method: 'GET', path: '/login', handler: (ctx) => loginPage(ctx, '', {}), open: true },
   { method: 'POST', path: '/login', handler: postLogin, open: true },
-  { method: 'GET', path: '/logout', handler: () => redirect('/login?signedOut=1', { 'Set-Cookie': 'parity_sim=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax' }), open: true },
+  { method: 'GET', path: '/logout', handler: () => redirect('/login?signedOut=1', { 'Set-Cookie': cookieHeader('', 'Max-Age=0') }), open: true },
   { method: 'GET', path: '/trust', handler: (ctx) => trustPage(ctx), beforeTrust: true },
   { method: 'POST', path: '/trust', handler: postTrust, beforeTrust: true },
 ];

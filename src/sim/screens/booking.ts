@@ -3,15 +3,13 @@
 // fails with 409 and a message, which is how a PAS behaves when two clerks race for one slot.
 import type { Ctx, Res, Route } from '../context.js';
 import { ownTrust, redirect } from '../context.js';
-import type { Patient } from '../data/store.js';
-import { type Clinic, clinicByCode, SLOT_TIMES } from '../data/seed.js';
+import { patientName, type Patient } from '../data/store.js';
+import { type Clinic, clinicLabel, clinicText, SLOT_TIMES } from '../data/seed.js';
 import { isoDay, parseDay, showDay, showDayLong } from '../data/dates.js';
 import { page } from '../ui/layout.js';
 import { initialValues, pick, renderForm, validate, type Errors, type Values } from '../ui/forms.js';
 import { alertMessage, attrs, details, esc, linkButton } from '../ui/html.js';
-import { doneMessage, notFound, patientName, withPatient } from './common.js';
-
-export const clinicLabel = (c: Clinic): string => `${c.code} ${c.name} \u2013 ${c.clinician}`;
+import { doneMessage, notFound, withPatient } from './common.js';
 
 /** The clinics this screen lists: the signed-in trust's, plus every trust's where the variant leaks. */
 function clinicsShown(ctx: Ctx): Clinic[] {
@@ -91,11 +89,10 @@ function confirmation(ctx: Ctx): Res {
   const a = ctx.store.appointments.get(ctx.params.id ?? '');
   if (!a) return notFound(ctx, 'appointment');
   const p = ctx.store.patients.get(a.mrn)!;
-  const clinic = clinicByCode(a.clinic);
   return page(ctx, {
     title: 'Appointment', screen: 'appointment', patient: p,
     body: `${doneMessage(ctx)}<h1>Appointment details</h1>
-${details([['Appointment', esc(a.id)], ['Clinic', esc(clinic ? clinicLabel(clinic) : a.clinic)], ['Date', esc(showDay(a.day))], ['Time', esc(a.time)], ['Type', esc(a.type)], ['Status', esc(a.attendance ?? 'Booked')]])}
+${details([['Appointment', esc(a.id)], ['Clinic', esc(clinicText(a.clinic))], ['Date', esc(showDay(a.day))], ['Time', esc(a.time)], ['Type', esc(a.type)], ['Status', esc(a.attendance ?? 'Booked')]])}
 <div class="actions">${linkButton('Back to patient', `/patients/${p.mrn}`)}</div>`,
   });
 }

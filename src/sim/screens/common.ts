@@ -22,7 +22,3 @@ export function doneMessage(ctx: Ctx): string {
   const text = key ? ctx.cfg.messages[key] : undefined;
   return text ? statusMessage(text) : '';
 }
-
-export function patientName(p: Patient): string {
-  return `${p.surname}, ${p.forename}`;
-}

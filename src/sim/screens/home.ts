@@ -8,6 +8,7 @@ import { esc, table } from '../ui/html.js';
 import { showDay } from '../data/dates.js';
 import { SLOT_TIMES } from '../data/seed.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
+import { patientName } from '../data/store.js';
 
 /** The menubar: one group per menu, entries in the variant's order and placement. */
 export function menubar(ctx: Ctx): string {
@@ -47,7 +48,7 @@ function clinicList(ctx: Ctx): Res {
     .sort((a, b) => a.clinic.localeCompare(b.clinic) || a.time.localeCompare(b.time))
     .map((a) => {
       const p = ctx.store.patients.get(a.mrn)!;
-      return [esc(a.time), esc(a.clinic), `<a href="/patients/${esc(p.mrn)}">${esc(p.surname)}, ${esc(p.forename)}</a>`, esc(formatNhsNumber(p.nhs)), esc(a.type), esc(a.attendance ?? 'Booked')];
+      return [esc(a.time), esc(a.clinic), `<a href="/patients/${esc(p.mrn)}">${esc(patientName(p))}</a>`, esc(formatNhsNumber(p.nhs)), esc(a.type), esc(a.attendance ?? 'Booked')];
     });
   return page(ctx, { title: 'Clinic list', screen: 'clinics', body: `<h1>Clinic list</h1><p class="intro">Appointments on ${esc(showDay(ctx.today))}.</p>${table({ caption: 'Appointments today', headers: ['Time', 'Clinic', 'Patient', 'NHS number', 'Type', 'Status'], rows })}` });
 }
@@ -55,7 +56,7 @@ function clinicList(ctx: Ctx): Res {
 function wardList(ctx: Ctx): Res {
   const rows = [...ctx.store.encounters.values()].filter((e) => e.discharged === undefined).map((e) => {
     const p = ctx.store.patients.get(e.mrn)!;
-    return [esc(e.ward), esc(e.bed || '-'), `<a href="/encounters/${esc(e.fin)}">${esc(p.surname)}, ${esc(p.forename)}</a>`, esc(e.fin), esc(showDay(e.admitted))];
+    return [esc(e.ward), esc(e.bed || '-'), `<a href="/encounters/${esc(e.fin)}">${esc(patientName(p))}</a>`, esc(e.fin), esc(showDay(e.admitted))];
   });
   return page(ctx, { title: 'Ward list', screen: 'wards', body: `<h1>Ward list</h1>${table({ caption: 'Current inpatients', headers: ['Ward', 'Bed', 'Patient', 'FIN', 'Admitted'], rows, empty: 'No inpatients' })}` });
 }
@@ -63,7 +64,7 @@ function wardList(ctx: Ctx): Res {
 function waitingList(ctx: Ctx): Res {
   const rows = ctx.store.waitingList.map((w) => {
     const p = ctx.store.patients.get(w.mrn)!;
-    return [esc(w.id), `<a href="/patients/${esc(p.mrn)}">${esc(p.surname)}, ${esc(p.forename)}</a>`, esc(w.specialty), esc(w.procedure), esc(w.management), esc(w.priority), esc(w.tci === null ? 'Not set' : showDay(w.tci))];
+    return [esc(w.id), `<a href="/patients/${esc(p.mrn)}">${esc(patientName(p))}</a>`, esc(w.specialty), esc(w.procedure), esc(w.management), esc(w.priority), esc(w.tci === null ? 'Not set' : showDay(w.tci))];
   });
   return page(ctx, { title: 'Waiting list', screen: 'waitingListView', body: `<h1>Waiting list</h1>${table({ caption: 'Inpatient and day case waiting list', headers: ['Entry', 'Patient', 'Specialty', 'Procedure', 'Intended management', 'Priority', 'To come in'], rows, empty: 'No entries added in this session' })}` });
 }

@@ -3,22 +3,20 @@
 import type { Ctx, Res, Route } from '../context.js';
 import { redirect } from '../context.js';
 import type { Appointment } from '../data/store.js';
-import { clinicByCode } from '../data/seed.js';
+import { clinicText } from '../data/seed.js';
 import { showDay } from '../data/dates.js';
 import { page } from '../ui/layout.js';
 import { initialValues, pick, renderForm, validate, type Errors, type Values } from '../ui/forms.js';
 import { details, esc } from '../ui/html.js';
 import { notFound } from './common.js';
-import { clinicLabel } from './booking.js';
 
 function show(ctx: Ctx, a: Appointment, values: Values, errors: Errors): Res {
   const f = ctx.cfg.forms.outcome;
   const p = ctx.store.patients.get(a.mrn)!;
-  const clinic = clinicByCode(a.clinic);
   return page(ctx, {
     title: f.heading, screen: 'outcome', patient: p,
     body: `<h1>${esc(f.heading)}</h1>
-${details([['Clinic', esc(clinic ? clinicLabel(clinic) : a.clinic)], ['Date', esc(showDay(a.day))], ['Time', esc(a.time)], ['Appointment type', esc(a.type)], ['Priority', esc(a.priority)]], 'details inline')}
+${details([['Clinic', esc(clinicText(a.clinic))], ['Date', esc(showDay(a.day))], ['Time', esc(a.time)], ['Appointment type', esc(a.type)], ['Priority', esc(a.priority)]], 'details inline')}
 ${renderForm({ form: f, values, errors, action: `/appointments/${a.id}/outcome`, id: 'outcome-form', cancelHref: `/patients/${p.mrn}`, flaky: true })}`,
   });
 }

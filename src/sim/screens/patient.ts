@@ -1,10 +1,10 @@
 // The patient record: banner, the actions staff take from it (the variant decides which exist),
 // and the patient's referrals, appointments, waiting list entries, encounters and allergies.
 import type { Ctx, Res, Route } from '../context.js';
-import type { Patient } from '../data/store.js';
+import { patientName, type Patient } from '../data/store.js';
 import { page } from '../ui/layout.js';
 import { latePanel } from '../ui/late.js';
-import { esc, linkButton, table } from '../ui/html.js';
+import { actionBar, esc, linkButton, table } from '../ui/html.js';
 import { showDay } from '../data/dates.js';
 import { doneMessage, withPatient } from './common.js';
 import { clinicByCode } from '../data/seed.js';
@@ -14,7 +14,7 @@ function actions(ctx: Ctx, p: Patient): string {
     a.kind === 'link'
       ? linkButton(a.label, `/patients/${p.mrn}/${a.href ?? ''}`)
       : `<button type="button" data-announce="Sent to the ward printer">${esc(a.label)}</button>`);
-  return `<div class="action-bar" role="toolbar" aria-label="Patient actions">${items.join('')}</div><div class="announce" role="status" aria-live="polite" data-announce-target></div>`;
+  return actionBar('Patient actions', items.join(''));
 }
 
 function sections(ctx: Ctx, p: Patient): string {
@@ -41,7 +41,7 @@ function sections(ctx: Ctx, p: Patient): string {
 
 function summary(ctx: Ctx): Res {
   return withPatient(ctx, (p) => page(ctx, {
-    title: `${p.surname}, ${p.forename}`, screen: 'patient', patient: p,
+    title: patientName(p), screen: 'patient', patient: p,
     body: `${doneMessage(ctx)}<h1>Patient summary</h1>
 ${actions(ctx, p)}
 ${sections(ctx, p)}

@@ -7,24 +7,25 @@ import { page } from '../ui/layout.js';
 import { initialValues, pick, renderForm, validate, type Errors, type Values } from '../ui/forms.js';
 import { esc, table } from '../ui/html.js';
 import { GP_PRACTICES } from '../data/seed.js';
+import { NHS_NUMBER_STATUS } from '../data/codes.js';
 import { nhsDigits, formatNhsNumber } from '../data/nhs-number.js';
 import { parseDay, showDay } from '../data/dates.js';
 
-const gpOptions = (): string[] => GP_PRACTICES.map((g) => `${g.code} ${g.name}`);
+const GP_OPTIONS: readonly string[] = GP_PRACTICES.map((g) => `${g.code} ${g.name}`);
 
 function form(ctx: Ctx, values: Values, errors: Errors): Res {
   const f = ctx.cfg.forms.register;
   return page(ctx, {
     title: f.heading, screen: 'register',
     body: `<h1>${esc(f.heading)}</h1><p class="intro">Search for the patient first: register only when no record exists.</p>
-${renderForm({ form: f, values, errors, action: '/patients/new', id: 'register-form', options: { gp: gpOptions() }, cancelHref: '/home', flaky: true })}`,
+${renderForm({ form: f, values, errors, action: '/patients/new', id: 'register-form', options: { gp: GP_OPTIONS }, cancelHref: '/home', flaky: true })}`,
   });
 }
 
 function post(ctx: Ctx): Res {
   const f = ctx.cfg.forms.register;
   const values = pick(f, ctx.form);
-  const errors = validate(f, values, { gp: gpOptions() });
+  const errors = validate(f, values, { gp: GP_OPTIONS });
   const digits = values.nhs ? nhsDigits(values.nhs) : null;
   if (!errors.nhs && digits) {
     const existing = ctx.store.findByNhs(digits);
@@ -59,7 +60,7 @@ function trace(ctx: Ctx, errors: Errors = {}): Res {
     ['Surname', pending.surname ?? '', (pending.surname ?? '').toUpperCase()],
     ['Forename', pending.forename ?? '', pending.forename ?? ''],
     ['Date of birth', dob === null ? '' : showDay(dob), dob === null ? '' : showDay(dob)],
-    ['NHS number status', '', nhs ? '01 Present and verified' : '03 Trace required'],
+    ['NHS number status', '', nhs ? NHS_NUMBER_STATUS[0] : NHS_NUMBER_STATUS[2]],
   ].map((r) => r.map(esc));
   return page(ctx, {
     title: f.heading, screen: 'trace',

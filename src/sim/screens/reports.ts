@@ -8,7 +8,7 @@ import { SPECIALTY, codeOf } from '../data/codes.js';
 import { monthLabel, monthRange, parseDay, previousMonth, showDay, typedDay, type DayNumber } from '../data/dates.js';
 import { page } from '../ui/layout.js';
 import { pick, renderForm, validate } from '../ui/forms.js';
-import { esc, statusMessage, table } from '../ui/html.js';
+import { actionBar, esc, statusMessage, table } from '../ui/html.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
 
 /** The last six months, newest first, as "May 2026" with their 2026-05 keys. */
@@ -89,7 +89,7 @@ function cds(ctx: Ctx): Res {
     const buttons = ctx.cfg.cdsActions.map((b) => `<button type="button" data-announce="${esc(b)}: not available in this environment">${esc(b)}</button>`).join('');
     preview = `${statusMessage(`${rows.length} outpatient attendance records in the period`)}
 ${table({ caption: 'CDS 020 records', headers: ctx.cfg.cdsColumns, rows, className: 'report-table cds', empty: 'No records in the period' })}
-<div class="action-bar" role="toolbar" aria-label="Extract actions">${buttons}</div><div class="announce" role="status" aria-live="polite" data-announce-target></div>`;
+${actionBar('Extract actions', buttons)}`;
   }
   return page(ctx, {
     title: f.heading, screen: 'cds',

@@ -3,10 +3,11 @@
 import type { Ctx, Res, Route } from '../context.js';
 import { page } from '../ui/layout.js';
 import { renderForm, pick, validate, shownFields } from '../ui/forms.js';
-import { alertMessage, esc, linkButton, statusMessage, table } from '../ui/html.js';
+import { actionBar, alertMessage, esc, linkButton, statusMessage, table } from '../ui/html.js';
 import { nhsDigits, formatNhsNumber } from '../data/nhs-number.js';
 import { ageOn, parseDay, showDay } from '../data/dates.js';
-import type { Patient } from '../data/store.js';
+import { withoutCode } from '../data/codes.js';
+import { patientName, type Patient } from '../data/store.js';
 
 function matches(p: Patient, v: Record<string, string>): boolean {
   const nhs = v.nhs ? nhsDigits(v.nhs) : null;
@@ -21,7 +22,7 @@ function matches(p: Patient, v: Record<string, string>): boolean {
 function resultActions(ctx: Ctx): string {
   const items = Object.values(ctx.cfg.searchActions).filter((a) => !a.absent).map((a) =>
     a.kind === 'link' ? linkButton(a.label, a.href ?? '') : `<button type="button" data-announce="Sent to the printer">${esc(a.label)}</button>`);
-  return `<div class="action-bar" role="toolbar" aria-label="Search result actions">${items.join('')}</div><div class="announce" role="status" aria-live="polite" data-announce-target></div>`;
+  return actionBar('Search result actions', items.join(''));
 }
 
 function search(ctx: Ctx): Res {
@@ -38,9 +39,9 @@ function search(ctx: Ctx): Res {
     } else {
       const found = [...ctx.store.patients.values()].filter((p) => matches(p, values));
       const rows = found.map((p) => [
-        `<a href="/patients/${esc(p.mrn)}">${esc(p.surname)}, ${esc(p.forename)}</a>`,
+        `<a href="/patients/${esc(p.mrn)}">${esc(patientName(p))}</a>`,
         `<span class="nhs-number">${esc(p.nhs ? formatNhsNumber(p.nhs) : 'Not known')}</span>`, esc(p.mrn),
-        `${esc(showDay(p.dob))} (${ageOn(p.dob, ctx.today)}y)`, esc(p.sex.replace(/^\S+ /, '')), esc(p.postcode), esc(p.gp.replace(/^\S+ /, '')),
+        `${esc(showDay(p.dob))} (${ageOn(p.dob, ctx.today)}y)`, esc(withoutCode(p.sex)), esc(p.postcode), esc(withoutCode(p.gp)),
       ]);
       results = `${statusMessage(found.length === 1 ? '1 patient found' : `${found.length} patients found`)}
 ${resultActions(ctx)}

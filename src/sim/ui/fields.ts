@@ -20,11 +20,10 @@ export function renderField(f: FieldRender): string {
   const fid = `f-${id}`;
   const hintId = def.hint ? `${fid}-hint` : undefined;
   const errId = f.error ? `${fid}-error` : undefined;
-  const describedBy = [hintId].filter(Boolean).join(' ') || undefined;
   const aria = {
     required: def.required ?? false,
     'aria-required': def.required ? 'true' : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': hintId,
     'aria-invalid': f.error ? 'true' : undefined,
     'aria-errormessage': errId,
   };
@@ -35,10 +34,10 @@ export function renderField(f: FieldRender): string {
 
   if (def.kind === 'radio') {
     const radios = options.map((o, i) => `<label class="radio"><input${attrs({ type: 'radio', name: id, id: `${fid}-${i}`, value: o, checked: f.value === o, ...aria, 'aria-describedby': undefined })}> ${esc(o)}</label>`).join('');
-    return `<fieldset class="${cls} radios"${attrs({ id: fid, 'aria-describedby': describedBy })}><legend class="${def.required ? 'req' : ''}">${esc(def.label)}</legend><div class="control">${radios}${hint}${err}</div></fieldset>`;
+    return `<fieldset class="${cls} radios"${attrs({ id: fid, 'aria-describedby': hintId })}><legend class="${def.required ? 'req' : ''}">${esc(def.label)}</legend><div class="control">${radios}${hint}${err}</div></fieldset>`;
   }
   if (def.kind === 'checkbox') {
-    return `<div class="${cls} checkbox"><div class="control"><input${attrs({ type: 'checkbox', id: fid, name: id, value: 'on', checked: f.value === 'on', 'aria-describedby': describedBy })}><label for="${fid}">${esc(def.label)}</label>${hint}${err}</div></div>`;
+    return `<div class="${cls} checkbox"><div class="control"><input${attrs({ type: 'checkbox', id: fid, name: id, value: 'on', checked: f.value === 'on', 'aria-describedby': hintId })}><label for="${fid}">${esc(def.label)}</label>${hint}${err}</div></div>`;
   }
   const label = `<label for="${fid}" id="${fid}-label" class="${def.required ? 'req' : ''}">${esc(def.label)}</label>`;
   let control: string;

@@ -41,6 +41,11 @@ export function alertMessage(text: string): string {
   return `<div class="alert-message" role="alert">${esc(text)}</div>`;
 }
 
+/** A toolbar of actions, and the live region its buttons' data-announce messages are spoken into. */
+export function actionBar(label: string, content: string): string {
+  return `<div class="action-bar" role="toolbar" aria-label="${esc(label)}">${content}</div><div class="announce" role="status" aria-live="polite" data-announce-target></div>`;
+}
+
 export function linkButton(label: string, href: string, primary = false): string {
   return `<a class="btn${primary ? ' primary' : ''}" href="${esc(href)}">${esc(label)}</a>`;
 }

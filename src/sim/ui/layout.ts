@@ -3,9 +3,10 @@
 // every variant, so only what a variant changes shows up in a comparison.
 import type { Ctx, Res } from '../context.js';
 import { htmlRes, ownTrust } from '../context.js';
-import type { Patient } from '../data/store.js';
+import { patientName, type Patient } from '../data/store.js';
 import { ageOn, showDay, showDayLong, timeOf } from '../data/dates.js';
 import { formatNhsNumber } from '../data/nhs-number.js';
+import { withoutCode } from '../data/codes.js';
 import { esc } from './html.js';
 
 export interface PageOpts {
@@ -66,13 +67,13 @@ export function patientBanner(ctx: Ctx, p: Patient): string {
       : p.allergies.map((a) => `${a.substance} (${a.severity.toLowerCase()})`).join(', ');
   const allergyClass = p.allergies.length ? 'pb-allergy has-allergy' : 'pb-allergy';
   return `<section class="patient-banner" aria-label="Patient banner">
-<div class="pb-name"><a href="/patients/${esc(p.mrn)}">${esc(p.surname)}, ${esc(p.forename)}</a> <span class="pb-title">(${esc(p.title)})</span></div>
+<div class="pb-name"><a href="/patients/${esc(p.mrn)}">${esc(patientName(p))}</a> <span class="pb-title">(${esc(p.title)})</span></div>
 <dl class="pb-facts">
 <div><dt>NHS number</dt><dd class="nhs-number">${p.nhs ? esc(formatNhsNumber(p.nhs)) : 'Not known'}</dd></div>
 <div><dt>MRN</dt><dd class="mrn">${esc(p.mrn)}</dd></div>
 <div><dt>Date of birth</dt><dd>${esc(showDay(p.dob))} (${ageOn(p.dob, ctx.today)}y)</dd></div>
-<div><dt>Sex</dt><dd>${esc(p.sex.replace(/^\S+ /, ''))}</dd></div>
-<div><dt>GP</dt><dd>${esc(p.gp.replace(/^\S+ /, '') || 'Not recorded')}</dd></div>
+<div><dt>Sex</dt><dd>${esc(withoutCode(p.sex))}</dd></div>
+<div><dt>GP</dt><dd>${esc(withoutCode(p.gp) || 'Not recorded')}</dd></div>
 <div class="${allergyClass}"><dt>Allergies</dt><dd>${esc(allergies)}</dd></div>
 </dl>
 </section>`;
