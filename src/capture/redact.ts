@@ -31,13 +31,22 @@ export class Redactor {
     return out;
   }
 
-  /** Deep copy of a JSON value with every string scrubbed (keys included: a label can hold a name). */
+  /**
+   * A JSON value with every string scrubbed (keys included: a label can hold a name), as a copy.
+   * With nothing to scrub (no patterns, no secret resolved yet) the value itself: every step's
+   * capture passes through here, and copying it string by string would change nothing.
+   */
   value<T>(v: T): T {
+    const idle = this.patterns.length === 0 && ![...this.secrets].some((s) => s.length > 0);
+    return idle ? v : this.scrubbed(v);
+  }
+
+  private scrubbed<T>(v: T): T {
     if (typeof v === 'string') return this.text(v) as T;
-    if (Array.isArray(v)) return v.map((x) => this.value(x)) as T;
+    if (Array.isArray(v)) return v.map((x) => this.scrubbed(x)) as T;
     if (v && typeof v === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[this.text(k)] = this.value(x);
+      for (const [k, x] of Object.entries(v)) out[this.text(k)] = this.scrubbed(x);
       return out as T;
     }
     return v;

@@ -24,7 +24,7 @@ export const REPORTERS: Record<string, Reporter> = {
   markdown: markdownReporter,
 };
 
-export const DEFAULT_REPORTERS = ['html', 'json', 'junit', 'markdown'];
+export const DEFAULT_REPORTERS = Object.keys(REPORTERS);
 
 export interface BuildOptions {
   reporters?: string[];

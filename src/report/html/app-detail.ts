@@ -15,7 +15,13 @@ function alignmentOf(journey, target) {
   return rows;
 }
 
+/** The aligned row a divergence belongs to. The alignments never change, so it is worked out once. */
 function rowIndexOf(d) {
+  if (d.row === undefined) d.row = findRow(d);
+  return d.row;
+}
+
+function findRow(d) {
   var rows = alignmentOf(d.j, d.t);
   for (var i = 0; i < rows.length; i++) {
     if (d.rs !== undefined && d.rs !== null && rows[i][0] === d.rs) return i;

@@ -2,12 +2,13 @@
 // report: it can be zipped, put on a file share and opened offline, and the CSP's 'self' covers it.
 // Files are hard-linked where the file system allows (no extra disk for thousands of screenshots)
 // and copied otherwise. Names are generated here (s12.png), never taken from captured text.
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class AssetLinker {
   private readonly byRunPath = new Map<string, string>();
   private count = 0;
+  private readonly made = new Set<string>();
   readonly missing: string[] = [];
 
   constructor(private readonly runDir: string, private readonly outDir: string) {
@@ -31,15 +32,16 @@ export class AssetLinker {
     const ext = runRelPath.toLowerCase().endsWith('.zip') ? '.zip' : runRelPath.toLowerCase().endsWith('.jpg') ? '.jpg' : '.png';
     const rel = `${folder}/${folder[0]}${this.count++}${ext}`;
     const dest = join(this.outDir, rel);
-    mkdirSync(join(this.outDir, folder), { recursive: true });
+    if (!this.made.has(folder)) mkdirSync(join(this.outDir, folder), { recursive: true });
+    this.made.add(folder);
     linkOrCopy(src, dest);
     this.byRunPath.set(runRelPath, rel);
     return rel;
   }
 }
 
+/** dest never exists: the folders are emptied when the linker is made, and names are counted. */
 function linkOrCopy(src: string, dest: string): void {
-  if (existsSync(dest)) unlinkSync(dest);
   try {
     linkSync(src, dest);
   } catch {
