@@ -39,7 +39,12 @@ export async function loadCompareSettings(cwd: string, env: NodeJS.ProcessEnv, f
     file: c.file,
     config: { visual: c.visual, normalise: c.normalise, acceptances: c.acceptances },
     failOn: c.failOn,
-    acceptancesFile: resolve(c.dir, c.acceptances),
+    acceptancesFile: acceptancesFileOf(c),
     baselinesDir: resolve(c.dir, c.baselines),
   };
+}
+
+/** The acceptances file a config names: relative to the config's folder, or as given when absolute. */
+export function acceptancesFileOf(c: Pick<ParityConfig, 'dir' | 'acceptances'>): string {
+  return resolve(c.dir, c.acceptances);
 }

@@ -6,6 +6,7 @@ import { twoEnvs, writeRun } from './fixture.js';
 import { compare, control, registerJourney, step } from './journeys.js';
 import { exitCodeFor } from '../../src/compare/index.js';
 import { addAcceptance, loadAcceptances } from '../../src/compare/acceptances.js';
+import { acceptancesFileOf } from '../../src/compare/settings.js';
 import { InputError } from '../../src/util/errors.js';
 import { memoryIo } from '../../src/cli/io.js';
 import { runCli } from './cli-harness.js';
@@ -89,3 +90,10 @@ describe('acceptances and exit codes', () => {
   });
 });
 
+
+describe('where the acceptances file is', () => {
+  it('relative to the config folder, or as written when absolute: the same for parity run, compare and accept', () => {
+    expect(acceptancesFileOf({ dir: '/trust/parity', acceptances: 'acceptances.yaml' })).toBe('/trust/parity/acceptances.yaml');
+    expect(acceptancesFileOf({ dir: '/trust/parity', acceptances: '/shared/reviews/acceptances.yaml' })).toBe('/shared/reviews/acceptances.yaml');
+  });
+});

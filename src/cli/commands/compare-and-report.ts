@@ -1,6 +1,5 @@
 // What `parity run` does after capture, and what the demo prints: compare, write the reports,
 // print a short summary and where the report is. Not a command of its own.
-import { join } from 'node:path';
 import type { CommandContext } from '../context.js';
 import type { ParityConfig, Severity } from '../../model/config.js';
 import { isAccepted } from '../../model/severity.js';
@@ -8,9 +7,10 @@ import { SEVERITIES } from '../../model/config.js';
 import type { CompareResult } from '../../model/divergence.js';
 import { compareRun, exitCodeFor } from '../../compare/index.js';
 import { buildReports } from '../../report/index.js';
+import { acceptancesFileOf } from '../../compare/settings.js';
 
 export async function compareAndReport(ctx: CommandContext, runDir: string, config: ParityConfig, failOn: Severity, reporters: string[]): Promise<number> {
-  const result = await compareRun(runDir, { failOn, config, acceptancesFile: join(config.dir, config.acceptances) });
+  const result = await compareRun(runDir, { failOn, config, acceptancesFile: acceptancesFileOf(config) });
   const written = await buildReports(runDir, { reporters, failOn });
   for (const e of written.errors) ctx.io.err(`parity: the ${e.reporter} report failed: ${e.message}`);
   ctx.io.out(summaryLines(result).join('\n'));
