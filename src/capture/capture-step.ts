@@ -1,20 +1,20 @@
 // Capturing one step in one environment and writing it to the run directory.
-// Everything passes through the redactor before it is written; files are written atomically.
-import { join } from 'node:path';
-import type { Page } from 'playwright';
-import type { BlockedInfo, ExpectResult, PageProblems, StepCapture, StepStatus } from '../model/capture.js';
+// Everything is written through RunDir, which passes it through the redactor; files are written atomically.
+import type { Locator as PwLocator, Page } from 'playwright';
+import type { BlockedInfo, ExpectResult, GeneratedValue, PageProblems, StepCapture, StepStatus } from '../model/capture.js';
 import type { Locator } from '../model/journey.js';
-import { writeFileAtomic, writeJsonAtomic } from '../util/files.js';
-import { readPageModel } from './page-model.js';
+import { readAriaSnapshot, readPageModel } from './page-model.js';
 import { takeScreenshot } from './screenshot.js';
 import { settle } from './settle.js';
 import { withoutFieldValues } from './aria-values.js';
+import { hideGenerated } from './generated-values.js';
 import type { Redactor } from './redact.js';
 import { resolveLocator } from '../run/locators.js';
 import { nearestCandidates } from '../run/candidates.js';
+import type { RunDir } from '../run/run-dir.js';
 
 export interface CaptureRequest {
-  runDir: string;
+  runDir: RunDir;
   dir: string; // relative to runDir
   env: string;
   journey: string;
@@ -26,6 +26,9 @@ export interface CaptureRequest {
   /** What the blocked action looked for, to rank what is on screen instead. */
   wanted?: { role?: string; name?: string };
   error?: string;
+  /** Later blocks of the step gone past, and the stand-ins the journey went on with up to this step. */
+  alsoBlocked?: BlockedInfo[];
+  continuedVia?: string[];
   expects: ExpectResult[];
   /** Read after the page has settled: what the page does while settling (a late fetch refused as a
    *  blocked write, a console error) belongs to this step, not to the next. */
@@ -34,9 +37,15 @@ export interface CaptureRequest {
   fullPage: boolean;
   screenshot: boolean;
   masks: Locator[];
+  /** Masks given as Playwright locators (a checkpoint's `mask` option in a Playwright Test suite). */
+  pageMasks?: PwLocator[];
   values: boolean;
   redactor: Redactor;
-  secrets: Set<string>;
+  /** Values the run generated for this journey so far: placeholders while the step is captured. */
+  generated?: GeneratedValue[];
+  /** How long the page's accessibility snapshot may take: capture.actionTimeoutMs. A screen of
+   *  20,000 elements takes seconds on a loaded machine; a fixed limit failed such steps. */
+  timeoutMs: number;
 }
 
 /** Captures the page as it is now, writes it, and returns what was written. */
@@ -52,6 +61,7 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<Step
     index: req.index,
     dir: req.dir,
     status: req.status,
+    model: 3,
     expects: req.expects,
     controls: [],
     files: {},
@@ -61,33 +71,39 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<Step
   };
   if (req.blocked) out.blocked = { ...req.blocked };
   if (req.error) out.error = req.error;
-  const abs = join(req.runDir, req.dir);
+  if (req.alsoBlocked?.length) out.alsoBlocked = req.alsoBlocked;
+  if (req.continuedVia?.length) out.continuedVia = req.continuedVia;
+  let restore = async () => {};
   try {
+    restore = await hideGenerated(page, req.generated ?? []);
     const shoot = () => takeScreenshot(page, {
       fullPage: req.fullPage,
-      masks: req.masks.map((m) => resolveLocator(page, m)),
+      masks: [...req.masks.map((m) => resolveLocator(page, m)), ...(req.pageMasks ?? [])],
       redactor: req.redactor,
-      secrets: [...req.secrets],
+      secrets: req.redactor.secretValues,
     });
     // The three reads only look at the page, so they overlap (a third of a step's capture time);
     // with redaction the screenshot waits, because its paint-over must not be read as page content.
     const overlap = req.screenshot && !req.redactor.active;
     const [m, raw, early] = await Promise.all([
       readPageModel(page, { values: req.values }),
-      page.locator('body').ariaSnapshot({ timeout: 5000 }),
+      readAriaSnapshot(page, req.timeoutMs),
       overlap ? shoot() : Promise.resolve(undefined),
     ]);
     out.identity = m.identity;
+    // Lines of words are read piece by piece (a name split over <b> and <span> is two lines), so
+    // a redaction pattern could miss a piece: where anything is redacted, they are not kept.
+    if (req.redactor.active) delete out.identity.words;
     out.controls = m.controls;
     // What was on screen instead of the element the trained action wanted.
     if (out.blocked && req.wanted) out.blocked.candidates = nearestCandidates(m.elements, req.wanted);
     // The snapshot prints field contents: typed values stay out of it unless capture.values is on.
     const aria = req.values ? raw : withoutFieldValues(raw);
-    writeFileAtomic(join(abs, 'aria.yaml'), req.redactor.text(aria) + '\n');
+    req.runDir.writeStepFile(req.dir, 'aria.yaml', aria + '\n');
     out.files.aria = 'aria.yaml';
     const shot = early ?? (req.screenshot ? await shoot() : undefined);
     if (shot) {
-      writeFileAtomic(join(abs, 'screenshot.png'), shot.png);
+      req.runDir.writeStepFile(req.dir, 'screenshot.png', shot.png);
       out.files.screenshot = 'screenshot.png';
       out.screenshot = { width: shot.width, height: shot.height, sha256: shot.sha256, fullPage: req.fullPage };
       out.timings.screenshotMs = round(shot.ms);
@@ -96,11 +112,11 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<Step
     // The page went away under us (crash, environment down): keep what we have, say why.
     out.error = out.error ?? `capture incomplete: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
     if (out.status === 'captured') out.status = 'error';
+  } finally {
+    await restore(); // the next step's actions see the page's own text
   }
   out.timings.captureMs = round(performance.now() - t0);
-  const safe = req.redactor.value(out);
-  writeJsonAtomic(join(abs, 'capture.json'), safe);
-  return safe;
+  return req.runDir.writeCapture(out);
 }
 
 function round(ms: number): number {

@@ -2,6 +2,11 @@
 // Kept as plain JavaScript source (not a bundled function) so no build tool can inject helpers
 // into it: whatever transpiles this file, the page receives exactly this text.
 // Returns { controls, identity-parts, elements } in page coordinates (document, not viewport).
+import { SEEN_SCRIPT } from './page-script-seen.js';
+import { WIDGET_SCRIPT } from './page-script-widgets.js';
+import { RECORDS_SCRIPT } from './page-script-records.js';
+import { RADIO_GROUPS_SCRIPT } from './page-script-radios.js';
+
 export const PAGE_MODEL_SCRIPT = String.raw`
 (opts) => {
   const INVIS = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -27,7 +32,14 @@ export const PAGE_MODEL_SCRIPT = String.raw`
   const rootOf = (el) => el.getRootNode();
   const byId = (el, id) => { const r = rootOf(el); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
   const textOf = (el) => clean(el ? (el.innerText !== undefined && el.isConnected ? el.innerText : el.textContent) : '');
-  const idrefsText = (el, attr) => clean((el.getAttribute(attr) || '').split(/\s+/).filter(Boolean).map((id) => { const t = byId(el, id); return t ? clean(t.textContent) : ''; }).join(' '));
+  // Words of the elements an aria-labelledby (or -describedby) names. As a screen reader reads them:
+  // an element named directly counts even when hidden, but the hidden parts inside a shown one
+  // (a library's display:none "Clear" or "No data to display") are not read.
+  const idrefsText = (el, attr) => clean((el.getAttribute(attr) || '').split(/\s+/).filter(Boolean).map((id) => {
+    const t = byId(el, id);
+    if (!t) return '';
+    return clean(t.getClientRects().length && t.innerText !== undefined ? t.innerText : t.textContent);
+  }).join(' '));
 
   const implicitRole = (el) => {
     const tag = el.tagName.toLowerCase();
@@ -59,11 +71,20 @@ export const PAGE_MODEL_SCRIPT = String.raw`
     else if (el.id) { const l = rootOf(el).querySelector && rootOf(el).querySelector('label[for="' + CSS.escape(el.id) + '"]'); if (l) out.push(l); }
     return out;
   };
-  // Text of a label without the value of a control nested in it.
+  // Text of a label or legend without the controls inside it, and without what is not rendered
+  // (display:none parts: a library's hidden "Clear" or "No data to display" is heard by no one).
   const labelText = (l) => {
-    const c = l.cloneNode(true);
-    for (const x of c.querySelectorAll('input,select,textarea,button')) x.remove();
-    return clean(c.textContent);
+    if (!l.getClientRects().length) {
+      const c = l.cloneNode(true);
+      for (const x of c.querySelectorAll('input,select,textarea,button')) x.remove();
+      return clean(c.textContent);
+    }
+    let t = l.innerText || '';
+    for (const x of l.querySelectorAll('input,select,textarea,button,[role=listbox]')) {
+      const inner = x.innerText || '';
+      if (inner && t.includes(inner)) t = t.replace(inner, ' ');
+    }
+    return clean(t);
   };
   const nameOf = (el, role) => {
     const lb = idrefsText(el, 'aria-labelledby');
@@ -77,13 +98,15 @@ export const PAGE_MODEL_SCRIPT = String.raw`
       if (tag === 'input' && ['button', 'submit', 'reset'].includes(el.type)) return clean(el.value) || (el.type === 'submit' ? 'Submit' : '');
       if (tag === 'input' && el.type === 'image') return clean(el.alt);
     }
-    if (tag === 'fieldset') { const lg = el.querySelector('legend'); if (lg) return clean(lg.textContent); }
+    if (tag === 'fieldset') { const lg = el.querySelector('legend'); if (lg) return labelText(lg); }
     if (['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'checkbox', 'radio', 'switch', 'heading'].includes(role) && !['input'].includes(tag)) {
-      const t = textOf(el) || clean([...el.querySelectorAll('img[alt]')].map((i) => i.alt).join(' '));
+      // Words, else what a logo or icon inside says of itself (alt, aria-label, <title>).
+      const t = textOf(el) || clean([...el.querySelectorAll('img[alt],svg,[role=img]')].map((i) => i.getAttribute('alt') || i.getAttribute('aria-label') || (i.querySelector('title') ? i.querySelector('title').textContent : '')).join(' '));
       if (t) return t;
     }
     return clean(el.getAttribute('title')) || clean(el.getAttribute('placeholder'));
   };
+${SEEN_SCRIPT}
   const box = (el) => { const r = el.getBoundingClientRect(); return { x: Math.round(r.left + sx), y: Math.round(r.top + sy), width: Math.round(r.width), height: Math.round(r.height) }; };
   const regionOf = (el) => {
     let n = el;
@@ -102,25 +125,65 @@ export const PAGE_MODEL_SCRIPT = String.raw`
     }
     return undefined;
   };
+  // An option button is called by the words shown beside it (a rating's '0'…'10'); what a screen
+  // reader hears for it is its own thing (the group's optionNames), as for any control.
+  const radiosOf = (el) => [...el.querySelectorAll('[role=radio],input[type=radio]')];
+  const radioWords = (o) => (visible(o) && seenOf(o, 'radio')) || optionWords(o, 'radio');
+  // An option's words whether or not its list is open: a closed list is hidden (display:none or
+  // visibility:hidden, where innerText reads nothing), and its codes are still the code list.
+  const optionWords = (o, role) => nameOf(o, role) || clean(o.textContent);
+  // The options of a widget's list, each once: the chosen entry shown in the closed box is marked as
+  // an option too (same words, same value), and is not a second entry of the code list.
+  const optionElsOf = (el) => {
+    // Kept where it stands last: the box showing the choice comes before the list in the page. An
+    // entry holding its own button (a chosen entry's remove cross) is a choice shown as a tag, not
+    // an entry of the list to choose from.
+    const seenKeys = new Set();
+    return [...el.querySelectorAll('[role=option]')].reverse().filter((o) => {
+      if (o.querySelector('button,[role=button]')) return false;
+      const k = optionWords(o, 'option') + '\u0000' + (o.getAttribute('data-value') ?? o.getAttribute('value') ?? '');
+      if (seenKeys.has(k)) return false;
+      seenKeys.add(k);
+      return true;
+    }).reverse();
+  };
   const optionsOf = (el, role) => {
     if (el.tagName.toLowerCase() === 'select') return [...el.options].map((o) => clean(o.label || o.textContent));
-    if (role === 'listbox') return [...el.querySelectorAll('[role=option]')].map((o) => nameOf(o, 'option'));
-    // A custom ARIA radio group is a code list too: its radios are its options.
-    if (role === 'radiogroup') return [...el.querySelectorAll('[role=radio],input[type=radio]')].map((o) => nameOf(o, 'radio'));
+    if (role === 'listbox') return optionElsOf(el).map((o) => optionWords(o, 'option'));
+    // A custom ARIA radio group is a code list too: its radios are its options, by their words on screen.
+    if (role === 'radiogroup') return radiosOf(el).map(radioWords);
     if (role === 'combobox') {
       const ids = (el.getAttribute('aria-controls') || el.getAttribute('aria-owns') || '').split(/\s+/).filter(Boolean);
+      // The list it controls, else the list drawn inside it (a wrapper holding its own list).
       const lists = ids.map((id) => byId(el, id)).filter(Boolean);
+      if (!lists.length) lists.push(el);
       if (el.list) return [...el.list.options].map((o) => clean(o.value || o.label));
-      const opts = lists.flatMap((l) => [...l.querySelectorAll('[role=option]')].map((o) => nameOf(o, 'option')));
+      const opts = lists.flatMap((l) => optionElsOf(l).map((o) => optionWords(o, 'option')));
       return opts.length ? opts : undefined;
     }
     return undefined;
   };
 
+  // The values behind the words, where the page has them: what identifies an option across releases.
+  const optionValuesOf = (el, role) => {
+    if (el.tagName.toLowerCase() === 'select') return [...el.options].map((o) => o.value);
+    const optionEls = role === 'listbox' || role === 'combobox' ? optionElsOf(el) : role === 'radiogroup' ? radiosOf(el) : [];
+    const vs = optionEls.map((o) => o.getAttribute('data-value') ?? o.getAttribute('value') ?? '');
+    return vs.some(Boolean) ? vs : undefined;
+  };
+
+  // The words of a native select's chosen option.
+  const selectedOf = (sel) => (sel.selectedIndex >= 0 ? clean(sel.options[sel.selectedIndex].label || sel.options[sel.selectedIndex].textContent) : '');
+
+${WIDGET_SCRIPT}
+${RECORDS_SCRIPT}
+
   const controls = [];
   const radioGroups = new Map();
+  let heading = '';
   let order = 0;
   for (const el of all) {
+    if ((/^h[1-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading') && visible(el)) heading = textOf(el) || heading;
     const role = roleOf(el);
     if (!role || !CONTROL_ROLES.has(role)) continue;
     if (!visible(el) && !(role === 'radio' || role === 'checkbox')) continue;
@@ -132,43 +195,111 @@ export const PAGE_MODEL_SCRIPT = String.raw`
       readonly: el.readOnly === true || el.getAttribute('aria-readonly') === 'true', box: box(el), order: order++ };
     const vt = ['button', 'link', 'menuitem', 'tab'].includes(role) ? (tag === 'input' ? clean(el.value) : textOf(el)) : '';
     if (vt && vt !== name) c.visibleText = vt;
+    const seen = visible(el) ? seenOf(el, role) : '';
+    if (seen !== name) c.seen = seen;
+    if (MARK.test(seen) || [...labelsOf(el)].some((l) => visible(l) && (MARK.test(eyeText(l)) || cssMark(l)))) c.requiredMark = true;
+    const twin = twinOf(el, role);
+    if (twin) {
+      if (!el.getAttribute('name') && twin.getAttribute('name')) c.nameAttr = twin.getAttribute('name');
+      if (!el.id && twin.id) c.id = twin.id;
+      if (twin.required) c.required = true;
+      if (labelsOf(twin).some((l) => visible(l) && (MARK.test(eyeText(l)) || cssMark(l)))) c.requiredMark = true;
+    }
+    const ph = clean(el.getAttribute('placeholder'));
+    if (ph) c.placeholder = ph;
+    const tid = el.getAttribute('data-testid');
+    if (tid) c.testId = tid;
+    if (heading) c.context = heading;
+    c.el = el;
     const ls = labelsOf(el).map(labelText).filter(Boolean);
     if (ls.length) c.label = ls.join(' ');
     if (el.getAttribute('name')) c.nameAttr = el.getAttribute('name');
     if (el.id) c.id = el.id;
     if (tag === 'input') c.type = (el.getAttribute('type') || 'text').toLowerCase();
-    const op = optionsOf(el, role);
+    const twinEl = twin;
+    const op = optionsOf(el, role) || (twinEl && twinEl.tagName.toLowerCase() === 'select' ? optionsOf(twinEl, 'combobox') : undefined);
     if (op) c.options = op;
-    if (tag === 'select') c.value = el.selectedIndex >= 0 ? clean(el.options[el.selectedIndex].label || el.options[el.selectedIndex].textContent) : '';
+    const ov = op ? optionValuesOf(el, role) || (twinEl ? optionValuesOf(twinEl, 'combobox') : undefined) : undefined;
+    if (ov && ov.length === op.length) c.optionValues = ov;
+    if (tag === 'select') c.value = selectedOf(el);
+    else if ((role === 'combobox' || role === 'listbox') && !['input', 'textarea'].includes(tag) && !el.matches('[aria-multiselectable=true],:has([aria-multiselectable=true])')) {
+      // A drop-down drawn over a hidden select shows what that select holds; one without, the
+      // option it marks as chosen. That is its default, which a trained person relies on.
+      if (twinEl && twinEl.tagName.toLowerCase() === 'select' && !twinEl.multiple) c.value = selectedOf(twinEl);
+      else { const on = el.querySelector('[role=option][aria-selected=true]'); if (on) c.value = optionWords(on, 'option'); }
+    }
     else if (role === 'checkbox' || role === 'radio' || role === 'switch') c.checked = el.checked === true || el.getAttribute('aria-checked') === 'true';
     else if (opts.values && (tag === 'input' || tag === 'textarea')) c.value = el.value;
+    // Where the words it is called by stand, when apart from it (a question's title above its
+    // option buttons): a change of those words changes those pixels.
+    const namer = [...(el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id)), ...labelsOf(el)].find((x) => x && x !== el && visible(x) && !x.contains(el));
+    if (namer) c.labelBox = box(namer);
     const desc = idrefsText(el, 'aria-describedby');
     if (desc) c.description = desc;
+    const describer = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id)).find((x) => x && visible(x));
+    if (describer) c.descriptionBox = box(describer);
     const em = idrefsText(el, 'aria-errormessage');
     if (em && el.getAttribute('aria-invalid') === 'true') c.error = em;
+    // On every page alike (site header, navigation, footer): a change there is one per journey.
+    if (siteChrome(el)) c.chrome = true;
     const rg = regionOf(el);
     if (rg) c.region = rg;
-    if (role === 'radio') c.el = el; // to place its group; removed before returning
+    const rec = recordOf(el, role);
+    if (rec) c.record = rec;
+    if (role === 'radiogroup') {
+      const rs = radiosOf(el);
+      const on = rs.find((o) => o.checked === true || o.getAttribute('aria-checked') === 'true');
+      c.value = on ? radioWords(on) : '';
+      // Radios that share one form name are this group's: they are its options, not fields of their own.
+      const formNames = new Set(rs.map((o) => o.getAttribute('name') || ''));
+      if (!c.nameAttr && rs.length && formNames.size === 1 && !formNames.has('')) c.nameAttr = rs[0].getAttribute('name');
+      const heard = rs.map((o) => nameOf(o, 'radio'));
+      if (c.options && heard.join('\u0000') !== c.options.join('\u0000')) c.optionNames = heard;
+    }
     controls.push(c);
     // Radios with one name form a group whose option list is a code list in its own right.
     if (role === 'radio' && tag === 'input' && el.name) {
       const key = (el.form ? 'f' : '') + el.name;
-      const g = radioGroups.get(key) || { el, names: [], required: false };
-      g.names.push(name); g.required = g.required || el.required; radioGroups.set(key, g);
+      const g = radioGroups.get(key) || { el, names: [], heard: [], values: [], required: false, on: '' };
+      const words = c.seen || name;
+      g.names.push(words); g.heard.push(name); g.values.push(el.value); g.required = g.required || el.required;
+      if (el.checked) g.on = words;
+      radioGroups.set(key, g);
     }
   }
-  for (const [key, g] of radioGroups) {
-    if (controls.some((c) => c.role === 'radiogroup' && c.options && c.options.join('|') === g.names.join('|'))) continue;
-    const fs = g.el.closest('fieldset');
-    const name = fs ? nameOf(fs, 'group') : g.el.name;
-    // The group stands where its first radio stands, so a group moved on the form is an order change.
-    const at = controls.findIndex((c) => c.el === g.el);
-    controls.splice(at < 0 ? controls.length : at, 0, { role: 'radiogroup', name, tag: 'fieldset', nameAttr: g.el.name, required: g.required, disabled: false, readonly: false,
-      options: g.names, box: box(fs || g.el), order: 0, region: fs ? regionOf(fs.parentNode || fs) : undefined });
-  }
+${RADIO_GROUPS_SCRIPT}
+  collapseNested(controls);
   controls.forEach((c, i) => { c.order = i; delete c.el; });
 
   const visibleEls = all.filter((el) => visible(el));
+  // The elements that hold words themselves (a text node of their own), each read once: linear in
+  // the page, where reading every container's innerText would read big pages many times over.
+  // A line set in several inline pieces ('3.', 'Admitting ward', '*' each in a span of its own) is
+  // read as one line too: the block that holds them.
+  const blockOf = (el) => {
+    let b = el;
+    for (let d = 0; d < 4 && b.parentElement && getComputedStyle(b).display.startsWith('inline'); d++) b = b.parentElement;
+    return b;
+  };
+  const lineWords = () => {
+    const out = [];
+    const holders = new Set();
+    const w = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode(); t && out.length < 3000; t = w.nextNode()) {
+      const el = t.parentElement;
+      if (!el || holders.has(el) || !t.data.trim()) continue;
+      holders.add(el);
+      if (el.childElementCount > 8 || !visible(el)) continue;
+      const line = textOf(el);
+      if (line && line.length <= 300) out.push(line);
+      const block = blockOf(el);
+      if (block === el || holders.has(block)) continue;
+      holders.add(block);
+      const whole = block.childElementCount <= 8 ? textOf(block) : '';
+      if (whole && whole !== line && whole.length <= 300) out.push(whole);
+    }
+    return out;
+  };
   const texts = (sel) => visibleEls.filter((el) => el.matches(sel)).map((el) => textOf(el)).filter(Boolean);
   const headingEls = visibleEls.filter((el) => /^h[1-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading');
   const level = (el) => Number(el.getAttribute('aria-level')) || Number(el.tagName.slice(1)) || 2;
@@ -186,6 +317,15 @@ export const PAGE_MODEL_SCRIPT = String.raw`
     [...t.querySelectorAll('tbody th:not([scope=col]),[role=rowheader]')].slice(0, 200).map((h) => textOf(h)));
   const messageEls = visibleEls.filter((el) => el.matches('[role=alert],[role=status],[aria-live]:not([aria-live=off]),.error-message,.validation-message'));
   const msgs = [...new Set(messageEls.map((el) => textOf(el)).filter(Boolean))];
+  // Which question each message is shown for: the field or group of fields that points at it as its
+  // description or error. Two fields saying 'Response required.' are two messages a person reads.
+  const fieldMessages = messageEls.filter((el) => el.id && textOf(el)).flatMap((el) => {
+    const sel = '[aria-describedby~="' + CSS.escape(el.id) + '"],[aria-errormessage~="' + CSS.escape(el.id) + '"]';
+    const by = [...(rootOf(el).querySelectorAll ? rootOf(el).querySelectorAll(sel) : [])].find((x) => x !== el);
+    if (!by) return [];
+    const role = roleOf(by) || 'group';
+    return [{ field: (visible(by) && seenOf(by, role)) || nameOf(by, role), text: textOf(el) }];
+  }).filter((m) => m.field);
   const textBlocks = visibleEls.filter((el) => el.matches('p,legend,caption,figcaption,dt,.hint,[role=note]') && !el.closest('td,[role=cell],[role=alert],[role=status]'))
     .map((el) => textOf(el)).filter((t) => t && t.length <= 300);
   return {
@@ -200,16 +340,36 @@ export const PAGE_MODEL_SCRIPT = String.raw`
       menuItems: [],
       tabs: names((c) => c.role === 'tab'),
       messages: msgs,
+      fieldMessages,
       tableHeaders,
       tableRows,
       texts: [...new Set(textBlocks)],
+      // Every line of words on the screen, whatever holds it: the same words in another element
+      // (a paragraph that became an alert) are still the same words to a person.
+      words: [...new Set(lineWords())].slice(0, 3000),
       dialog: dialogEl ? nameOf(dialogEl, 'dialog') || 'dialog' : undefined,
     },
     // links and menu entries are split here, where the DOM is at hand
     menu: all.filter((el) => { const r = roleOf(el); return (r === 'menuitem' || r === 'menuitemcheckbox' || r === 'menuitemradio' || (r === 'link' && inMenu(el))) && (visible(el) || el.closest('[role=menu],[role=menubar]')); })
-      .map((el) => nameOf(el, roleOf(el))),
+      // By the words on screen where it is shown (a hidden aria-label is what a screen reader
+      // hears; the badge and words a person reads are the entry), else by its name.
+      // An entry of a closed menu, by the words it will show when the menu opens.
+      .map((el) => eyeText(el, true) || (visible(el) ? '' : shownText(el)) || nameOf(el, roleOf(el))),
     menuLinks: all.filter((el) => roleOf(el) === 'link' && inMenu(el) && visible(el)).map((el) => nameOf(el, 'link')),
     headingBoxes: headingEls.map((el) => ({ role: 'heading', name: textOf(el), box: box(el) })),
+    // Parts of the page a person names when something there looks different: the header, the
+    // navigation, the footer, a named region, each heading.
+    areas: [
+      ...visibleEls.filter((el) => el.matches('header,nav,footer,aside,[role=banner],[role=navigation],[role=contentinfo],[role=complementary],[role=region][aria-label],[role=region][aria-labelledby]') && !el.parentElement?.closest('header,nav,footer,aside,[role=banner],[role=contentinfo]'))
+        .map((el) => {
+          const r = el.getAttribute('role');
+          const tag = el.tagName.toLowerCase();
+          const what = r === 'banner' || tag === 'header' ? 'the header' : r === 'contentinfo' || tag === 'footer' ? 'the footer' : r === 'navigation' || tag === 'nav' ? 'the navigation' : r === 'complementary' || tag === 'aside' ? 'the side panel' : 'the panel';
+          const nm = clean(el.getAttribute('aria-label')) || idrefsText(el, 'aria-labelledby');
+          return { name: nm && what !== 'the header' && what !== 'the footer' ? what + " '" + nm + "'" : what, box: box(el) };
+        }),
+      ...headingEls.filter((el) => textOf(el)).map((el) => ({ name: "the heading '" + textOf(el) + "'", box: box(el) })),
+    ].slice(0, 400),
     page: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
   };
 }

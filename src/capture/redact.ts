@@ -1,8 +1,12 @@
 // Redaction: patient data and secrets are removed before anything reaches the disk.
-// Text is scrubbed by pattern; secret values (resolved ${secret.X}) are scrubbed wherever they appear;
+// Text is scrubbed by pattern; secret values (resolved ${secret.X}) are scrubbed wherever they appear,
+// in every encoding a page can give them (secret-forms.ts), and so is the user:password of any URL;
 // on screen, matching text and regions are painted over before the screenshot is taken.
+// Every file of a run directory is written through RunDir, which passes it through here.
 import type { RedactRule } from '../model/config.js';
 import type { Locator } from '../model/journey.js';
+import { secretPattern } from './secret-forms.js';
+import { withoutUserinfo } from '../util/urls.js';
 
 export const REDACTED = '▇▇▇';
 
@@ -15,8 +19,22 @@ export class Redactor {
     this.regions = rules.flatMap((r) => (r.region ? [r.region] : []));
   }
 
+  /** What is painted over on screen: the rules' patterns, and each secret in all its forms. */
   get textPatterns(): { source: string; flags: string }[] {
-    return this.patterns.map((p) => ({ source: p.source, flags: p.flags }));
+    return [...this.patterns, ...this.secretList().map((s) => this.secretRe(s))].map((p) => ({ source: p.source, flags: p.flags }));
+  }
+
+  get secretValues(): string[] {
+    return this.secretList();
+  }
+
+  private readonly compiled = new Map<string, RegExp>();
+
+  /** The set grows as the run resolves secrets: each is compiled once, when first met. */
+  private secretRe(secret: string): RegExp {
+    let re = this.compiled.get(secret);
+    if (!re) this.compiled.set(secret, (re = secretPattern(secret)));
+    return re;
   }
 
   /** Secret values, longest first so that one secret containing another is removed whole. */
@@ -25,8 +43,8 @@ export class Redactor {
   }
 
   text(s: string): string {
-    let out = s;
-    for (const secret of this.secretList()) out = out.split(secret).join(REDACTED);
+    let out = withoutUserinfo(s);
+    for (const secret of this.secretList()) out = out.replace(this.secretRe(secret), REDACTED);
     for (const p of this.patterns) out = out.replace(p, REDACTED);
     return out;
   }
@@ -85,16 +103,23 @@ export const PAINT_OVER_SCRIPT = String.raw`
     }
   };
   collect(document);
+  // Every text node is looked at: an element's textContent runs its children's words together
+  // ("NHS number" + "999 000 0026" reads "number999"), so a pattern with word boundaries would not
+  // find the number inside it, and the screenshot would keep what the capture's text removed.
   const visit = (node) => {
     let covered = false;
     for (const n of node.childNodes) {
-      if (n.nodeType === 3 && hit(n.nodeValue)) { contentRects(n).forEach(add); covered = true; }
-      else if (n.nodeType === 1 && !SKIP.has(n.tagName) && hit(n.textContent)) { visit(n); covered = true; }
+      if (n.nodeType === 3) { if (hit(n.nodeValue)) { contentRects(n).forEach(add); covered = true; } }
+      else if (n.nodeType === 1 && !SKIP.has(n.tagName) && visit(n)) covered = true;
     }
-    // The match spans several children and none holds it whole: cover this element's content.
-    if (!covered && node.nodeType === 1) { const rs = contentRects(node); (rs.length ? rs : [node.getBoundingClientRect()]).forEach(add); }
+    // The match spans several children and none holds it whole ("999 <b>000</b> 0026"): cover
+    // this element's content.
+    if (!covered && node.nodeType === 1 && node.childNodes.length > 1 && hit(node.textContent)) {
+      const rs = contentRects(node); (rs.length ? rs : [node.getBoundingClientRect()]).forEach(add); covered = true;
+    }
+    return covered;
   };
-  for (const root of roots) if (hit(root.textContent)) visit(root);
+  if (res.length || secrets.some(Boolean)) for (const root of roots) visit(root);
   for (const b of boxes) out.push(b);
   if (!out.length) return 0;
   // Modal dialogs and popovers are drawn in the top layer, above every z-index. Our boxes go in a

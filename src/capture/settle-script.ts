@@ -18,6 +18,14 @@ export const SETTLE_INIT_SCRIPT = String.raw`
   window.clearTimeout = function (id) { s.timers.delete(id); return ct.call(window, id); };
   const f = window.fetch;
   if (f) window.fetch = function () { s.requests++; return f.apply(this, arguments).finally(() => { s.requests--; }); };
+  // A fetch settles when the headers arrive; the page reads the body after that (r.json()) and only
+  // then draws what it fetched. Reading a body is pending too, or a page that draws its form from a
+  // fetched schema is captured empty whenever the machine is slow.
+  if (window.Response) for (const m of ['json', 'text', 'arrayBuffer', 'blob', 'formData']) {
+    const read = Response.prototype[m];
+    if (typeof read !== 'function') continue;
+    Response.prototype[m] = function () { s.requests++; const p = read.apply(this, arguments); p.then(() => { s.requests--; }, () => { s.requests--; }); return p; };
+  }
   const open = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.send = function () { s.requests++; this.addEventListener('loadend', () => { s.requests--; }, { once: true }); return open.apply(this, arguments); };
   const OPTS = { subtree: true, childList: true, attributes: true, characterData: true };

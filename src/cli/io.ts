@@ -39,6 +39,16 @@ async function ask(question: string, fallback: string): Promise<string> {
   }
 }
 
+/** The same Io, every line printed (stdout, stderr, the status line) scrubbed first. */
+export function scrubbedIo(io: Io, scrub: { text(s: string): string }): Io {
+  return {
+    ...io,
+    out: (t) => io.out(scrub.text(t)),
+    err: (t) => io.err(scrub.text(t)),
+    status: io.status && ((l) => io.status!(l && scrub.text(l))),
+  };
+}
+
 /** An Io that collects output, for tests. */
 export function memoryIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdout: string[]; stderr: string[]; statusLines: string[]; text(): string } {
   const stdout: string[] = [];

@@ -1,14 +1,26 @@
 // Command-line values more than one command takes, checked the same way everywhere (exit 2).
-import { SEVERITIES, type Severity } from '../model/config.js';
+import { SEVERITIES, type ParityConfig, type Severity } from '../model/config.js';
 import { isSeverity } from '../model/severity.js';
 import { REPORTERS } from '../report/index.js';
 import { usageError } from '../util/errors.js';
 
-/** --fail-on: undefined when not given. */
-export function failOnOption(value: string | undefined): Severity | undefined {
+export interface FailOn {
+  /** Undefined: the config's failOn (default major). */
+  severity?: Severity;
+  /** `coverage`: fewer steps went through than in the approved baseline or the previous run. */
+  coverage: boolean;
+}
+
+/** --fail-on major, --fail-on critical,coverage or --fail-on coverage: undefined when not given. */
+export function failOnOption(value: string | undefined): FailOn | undefined {
   if (value === undefined) return undefined;
-  if (!isSeverity(value)) throw usageError(`--fail-on takes ${SEVERITIES.join(', ')}; got '${value}'`);
-  return value;
+  const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const severities = parts.filter(isSeverity);
+  const other = parts.filter((p) => !isSeverity(p) && p !== 'coverage');
+  if (!parts.length || other.length || severities.length > 1) {
+    throw usageError(`--fail-on takes one of ${SEVERITIES.join(', ')}, and/or coverage (e.g. --fail-on major,coverage); got '${value}'`);
+  }
+  return { severity: severities[0], coverage: parts.includes('coverage') };
 }
 
 /** --reporter html,json: known names only, checked before any work is done. */
@@ -17,4 +29,17 @@ export function reporterList(value: string): string[] {
   const unknown = names.filter((n) => !REPORTERS[n]);
   if (unknown.length) throw usageError(`--reporter: unknown ${unknown.join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`);
   return names;
+}
+
+/** --max-pages 100: a whole number in a range. */
+export function wholeNumberOption(name: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw usageError(`--${name} takes a whole number from ${min} to ${max}; got '${raw}'`);
+  return n;
+}
+
+/** --env live: an environment the config names, or a usage error that lists those it does. */
+export function environmentOption(config: ParityConfig, name: string, code?: string): string {
+  if (!config.environments[name]) throw usageError(`--env: no environment '${name}' in ${config.file}; expected one of ${Object.keys(config.environments).join(', ')}`, code);
+  return name;
 }

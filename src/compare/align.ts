@@ -8,7 +8,7 @@ import type { AlignedStep, Divergence } from '../model/divergence.js';
 import type { JourneyCaptures } from './load.js';
 import type { Normaliser } from './normalise.js';
 import { makeDivergence, q, type PairScope, type StepScope } from './make.js';
-import { blockedDivergence, envErrorDivergence } from './route-findings.js';
+import { blockedDivergences, envErrorDivergence } from './route-findings.js';
 
 export interface StepPair { ref: StepCapture; tgt: StepCapture; scope: StepScope }
 
@@ -147,12 +147,8 @@ function pairStep(a: StepCapture, b: StepCapture, pair: PairScope, out: Alignmen
   const scope: StepScope = { step: a.step, referenceStep: a.index, targetStep: b.index };
   // A step skipped on either side (commits on a read-only environment, or unavailable) is not compared.
   if (a.status === 'skipped' || b.status === 'skipped' || a.status === 'unavailable' || b.status === 'unavailable') return;
-  const blocked = blockedDivergence(a, b, pair, scope);
-  if (blocked) {
-    out.found.push(blocked);
-    return;
-  }
-  if (a.status === 'blocked' || b.status === 'blocked') return; // blocked the same way on both sides
+  out.found.push(...blockedDivergences(a, b, pair, scope));
+  if (a.status === 'blocked' || b.status === 'blocked') return; // stopped here: no screen after the actions to compare
   if (hasPage(a) && hasPage(b)) out.pairs.push({ ref: a, tgt: b, scope });
   else if (b.status === 'error' && a.status !== 'error') {
     // The page broke in the target only: that is an environment's error, not a tool's.

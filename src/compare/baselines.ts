@@ -9,6 +9,7 @@ import type { RunManifest } from '../model/rundir.js';
 import { RunDirError } from '../util/errors.js';
 import { writeJsonAtomic } from '../util/files.js';
 import { readManifest } from './load.js';
+import { inside, isPlainName } from '../util/paths.js';
 
 export interface ApproveOptions {
   /** Default: the run's reference. */
@@ -20,18 +21,20 @@ export interface ApproveOptions {
 
 export interface ApproveOutcome { dir: string; manifest: RunManifest; journeys: number }
 
+/** baselines/<env>: refused (PATH_OUTSIDE) for a name that is not one plain folder name. */
 export function baselineDir(baselinesDir: string, env: string): string {
-  return join(baselinesDir, env);
+  if (!isPlainName(env)) throw new RunDirError('PATH_OUTSIDE', `environment name ${JSON.stringify(env)} is not a plain folder name; a baseline is kept in ${baselinesDir}/<env>`);
+  return inside(baselinesDir, env);
 }
 
 export function approve(runDir: string, o: ApproveOptions): ApproveOutcome {
   const run = readManifest(runDir);
   const envName = o.env ?? run.reference;
+  const dest = baselineDir(o.baselinesDir, envName); // before anything else: --env ../x goes no further
   const env = run.environments.find((e) => e.name === envName);
-  const from = join(runDir, 'captures', envName);
+  const from = inside(runDir, 'captures', envName);
   if (!env) throw new RunDirError('APPROVE_UNKNOWN_ENV', `${envName} is not an environment of run ${run.runId} (it has ${run.environments.map((e) => e.name).join(', ')})`);
   if (env.status === 'unavailable' || !existsSync(from)) throw new RunDirError('APPROVE_NO_CAPTURES', `run ${run.runId} has no captures of ${envName}${env.error ? ` (${env.error})` : ''}`);
-  const dest = baselineDir(o.baselinesDir, envName);
   // Build beside the old baseline, then swap: a failed copy never leaves half a baseline behind.
   mkdirSync(o.baselinesDir, { recursive: true });
   const tmp = `${dest}.new-${process.pid}`;

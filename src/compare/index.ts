@@ -3,7 +3,7 @@
 // acceptances, writes compare/result.json and compare/diffs/**, and returns the result.
 // A difference is a result, never an exception; only unreadable input throws.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ParityConfig, Severity } from '../model/config.js';
 import type { CompareResult, Divergence } from '../model/divergence.js';
 import type { RunManifest } from '../model/rundir.js';
@@ -13,7 +13,8 @@ import { writeJsonAtomic } from '../util/files.js';
 import { applyAcceptances, loadAcceptances } from './acceptances.js';
 import { readBaseline } from './baselines.js';
 import { compareJourney } from './journey.js';
-import { loadEnv, readManifest, type EnvCaptures, type JourneyCaptures } from './load.js';
+import { findPreviousRun, loadEnv, loadJourneyResults, readManifest, type EnvCaptures, type JourneyCaptures } from './load.js';
+import { coverageOf, referenceProblems, type CoverageInput, type ResultsByEnv } from './suite.js';
 import { buildMatrix, totals, type CellStatus } from './matrix.js';
 import { severityRank } from '../model/severity.js';
 import { makeNormaliser } from './normalise.js';
@@ -36,6 +37,10 @@ export interface CompareOptions {
   now?: Date;
   /** Pixel worker threads (default: one per core); 0 runs in-process. */
   workers?: number;
+  /** The run to count coverage against: a run directory, 'none', or (default) the newest earlier run beside this one. */
+  previous?: string;
+  /** --fail-on coverage: fewer steps through than the baseline or the previous run fails the run. */
+  failOnCoverage?: boolean;
 }
 
 /** One side-by-side: a reference (environment or baseline) and a target environment. */
@@ -117,6 +122,15 @@ export async function compareRun(runDir: string, opts: CompareOptions): Promise<
   }
 
   const stale = applyAcceptances(divergences, acceptances, now);
+  // The reference's own journeys: loaded with the comparisons where it is one side, else here.
+  const refCaptures = list.find((c) => c.refLabel === m.reference)?.ref ?? list.find((c) => c.target === m.reference)?.tgt
+    ?? (m.environments.some((e) => e.name === m.reference) ? loadEnv(runDir, m, m.reference) : undefined);
+  const loaded = new Map<string, EnvCaptures>();
+  for (const c of list) {
+    if (c.ref && c.refLabel === m.reference) loaded.set(m.reference, c.ref);
+    loaded.set(c.target, c.tgt);
+  }
+  if (refCaptures) loaded.set(m.reference, refCaptures);
   const targets = list.map((c) => c.target);
   // Reading order needs no sort: jobs run target by target, journey by journey as listed in the
   // run, Promise.all keeps that order, and each journey's divergences come in route order.
@@ -133,11 +147,40 @@ export async function compareRun(runDir: string, opts: CompareOptions): Promise<
     alignments,
     matrix: buildMatrix(journeyIds, targets, (j, t) => status.get(`${j}\u0000${t}`) ?? 'missing', divergences),
     staleAcceptances: stale,
+    referenceProblems: refCaptures ? referenceProblems(m.journeys, refCaptures) : [],
+    coverage: coverageOf(coverageInput(runDir, m, loaded, opts)),
     totals: totals(divergences, opts.failOn),
     timings: { totalMs: Math.round(performance.now() - t0), pixelMs: Math.round(pixelMs), pairs, identicalPairs },
   };
   writeJsonAtomic(join(runDir, 'compare', 'result.json'), result);
   return result;
+}
+
+/** What coverage is counted from: this run's journeys, each environment's approved baseline, the previous run. */
+function coverageInput(runDir: string, m: RunManifest, loaded: Map<string, EnvCaptures>, opts: CompareOptions): CoverageInput {
+  const run: ResultsByEnv = new Map();
+  for (const e of m.environments) {
+    const env = loaded.get(e.name) ?? loadEnv(runDir, m, e.name);
+    run.set(e.name, new Map([...env.journeys].flatMap(([id, j]) => (j.result ? [[id, j.result] as const] : []))));
+  }
+  const baselines: CoverageInput['baselines'] = [];
+  if (opts.baselinesDir) {
+    for (const e of m.environments) {
+      try {
+        const b = readBaseline(opts.baselinesDir, e.name);
+        if (b?.manifest.baseline) baselines.push({ env: e.name, approvedAt: b.manifest.baseline.approvedAt, fromRun: b.manifest.baseline.fromRun, results: loadJourneyResults(b.root, b.manifest).get(e.name) ?? new Map() });
+      } catch {
+        // an unreadable baseline of another environment does not stop this comparison
+      }
+    }
+  }
+  const root = resolve(runDir);
+  const prev = opts.previous === 'none' ? undefined
+    : opts.previous ? { dir: resolve(opts.previous), manifest: readManifest(resolve(opts.previous)) }
+      : m.baseline ? undefined : findPreviousRun(root, m);
+  const input: CoverageInput = { journeys: m.journeys, run, baselines, failOn: opts.failOnCoverage ?? false };
+  if (prev) input.previous = { runId: prev.manifest.runId, dir: prev.dir, createdAt: prev.manifest.createdAt, results: loadJourneyResults(prev.dir, prev.manifest) };
+  return input;
 }
 
 /** Worst first, for printing. */

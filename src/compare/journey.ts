@@ -12,9 +12,12 @@ import { makeDivergence, type PairScope } from './make.js';
 import type { Normaliser } from './normalise.js';
 import { checkScreens, foldRegions, type PixelCheck } from './pixels.js';
 import type { PixelPool } from './pool.js';
-import { envErrorDivergence, outcomeDivergences } from './route-findings.js';
+import { continuedNote, envErrorDivergence, outcomeDivergences } from './route-findings.js';
 import { compareControls, pageName, type StructFound } from './structure.js';
-import { compareTexts } from './texts.js';
+import { compareTexts, withoutEchoes } from './texts.js';
+import { groupFindings, transformationOf } from './group.js';
+import { foldNewSections } from './sections.js';
+import { q } from './make.js';
 
 export interface JourneyContext {
   n: Normaliser;
@@ -40,17 +43,25 @@ export async function compareJourney(
   const { n } = ctx;
   const al = alignJourney(rj, tj, pair, n);
   // Structure first (cheap, in order); screenshots of every pair go to the pool at once.
-  const perStep = al.pairs.map((p) => ({ p, found: [...compareControls(p.ref, p.tgt, pair.target, n, pair.reference), ...compareTexts(p.ref, p.tgt, pair.target, n)] }));
+  const perStep = al.pairs.map((p) => {
+    const texts = compareTexts(p.ref, p.tgt, pair.target, n);
+    const controls = withoutEchoes(compareControls(p.ref, p.tgt, pair.target, n, pair.reference), texts);
+    return { p, controls, texts, found: [...controls, ...texts] };
+  });
   const diffRel = (p: StepPair) => join('compare', 'diffs', safe(pair.target), safe(pair.journey), `${stepDirName(p.scope.referenceStep ?? 0, p.scope.step)}.png`);
   const checks = await Promise.all(perStep.map(({ p }) => ctx.limit(() =>
     checkScreens(screenshotPath(refEnv, p.ref), screenshotPath(tgtEnv, p.tgt), p.ref, p.tgt, ctx.pool, ctx.visual, join(ctx.runDir, diffRel(p))))));
 
   const out: Divergence[] = [...al.found];
   const seen = new Set<string>();
+  const toldChanges = new Set<string>();
+  const assetsSeen = new Set<string>(); // an asset that fails on every page is told once per journey
+  const placesMet = new Map<string, Set<string>>(); // per screen: places that looked different at an earlier step
   let pixelPairs = 0;
   let identicalPairs = 0;
   let pixelMs = 0;
-  perStep.forEach(({ p, found }, i) => {
+  // First each step on its own: pixels, what is new at this step, what its screen shows.
+  const stepped = perStep.map(({ p, found, controls, texts }, i) => {
     const check: PixelCheck | undefined = checks[i];
     if (check) {
       pixelPairs++;
@@ -60,20 +71,76 @@ export async function compareJourney(
     // Once per journey: chrome that repeats on every page (its repeatKey), and the same change on the
     // same screen met again by a later step (a form filled over several steps). The first step names it.
     const screen = p.ref.identity?.path ?? '';
-    const kept: StructFound[] = found.filter((f) => {
-      const key = f.repeatKey ?? `${f.kind}|${f.subject}|${screen}|${JSON.stringify([f.evidence.before, f.evidence.after, f.evidence.added, f.evidence.removed, f.evidence.renamed])}`;
+    const fresh = (f: StructFound) => {
+      // The control as a person names it: its accessible name may differ between steps (a list
+      // whose search box takes the name while it is open) while it is the same control.
+      const named = f.evidence.control ? `${f.evidence.control.role}:${f.evidence.control.name}` : f.subject;
+      const key = f.repeatKey ?? `${f.kind}|${named}|${screen}|${f.sameAs ?? JSON.stringify([f.evidence.before, f.evidence.after, f.evidence.added, f.evidence.removed, f.evidence.renamed])}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
-    });
-    // Pixels are explained by every structural change on this step, reported here or earlier.
-    const visual = check ? foldRegions(check, p.ref, p.tgt, found, ctx.visual, n, pair.target, pageName(p.ref, n), check.outcome?.diffWritten ? diffRel(p).split('\\').join('/') : undefined) : undefined;
-    for (const f of kept) out.push(makeDivergence(pair, p.scope, f));
-    out.push(...outcomeDivergences(p.ref, p.tgt, pair, p.scope, n));
-    const err = envErrorDivergence(p.ref, p.tgt, pair, p.scope, n);
-    if (err) out.push(err);
-    if (visual) out.push(makeDivergence(pair, p.scope, visual));
+    };
+    const pageLabel = pageName(p.ref, n);
+    // Pixels are explained by every structural change on this step, reported here or earlier. First,
+    // because the pixels decide what some findings are (a heading become plain text that also looks
+    // different is seen, not only heard), and grouping goes by what they are.
+    const met = placesMet.get(screen) ?? new Set<string>();
+    placesMet.set(screen, met);
+    const visual = check ? foldRegions(check, p.ref, p.tgt, found, ctx.visual, n, pair.target, pageLabel, check.outcome?.diffWritten ? diffRel(p).split('\\').join('/') : undefined, met) : [];
+    // What was met at an earlier step is left out first, so a group never repeats a change already told.
+    // A transformation told at an earlier step of this screen (titles no longer headings, a number
+    // put before every question) met again on the controls of a later step is the same change.
+    const news = [...controls.filter(fresh), ...texts.filter(fresh)].filter((f) => !toldChanges.has(`${screen}|${transformationOf(f)}`));
+    for (const f of news) if (transformationOf(f)) toldChanges.add(`${screen}|${transformationOf(f)}`);
+    const newHere = foldNewSections(news, p.tgt, pair.target, q(pageLabel), n);
+    return { p, screen, pageLabel, visual, newHere };
   });
+
+  // One change on many controls of a screen is one finding, also where a single-page app shows them
+  // over several steps (a menu opened part by part): grouped over every step of the same screen, and
+  // told at the step that first met it.
+  const kept = stepped.map(() => [] as StructFound[]);
+  const screens = new Map<string, number[]>();
+  stepped.forEach((s, i) => {
+    const key = `${s.screen}\u0000${s.pageLabel}`;
+    screens.set(key, [...(screens.get(key) ?? []), i]);
+  });
+  for (const steps of screens.values()) {
+    const stepOf = new Map<StructFound, number>();
+    for (const i of steps) for (const f of stepped[i]!.newHere) stepOf.set(f, i);
+    const firsts = new Map<StructFound, StructFound>();
+    const page = q(stepped[steps[0]!]!.pageLabel);
+    for (const f of groupFindings([...stepOf.keys()], pair.target, page, firsts)) kept[stepOf.get(firsts.get(f) ?? f)!]!.push(f);
+  }
+
+  stepped.forEach(({ p, screen, visual }, i) => {
+    for (const f of kept[i]!) out.push(makeDivergence(pair, p.scope, f));
+    out.push(...outcomeDivergences(p.ref, p.tgt, pair, p.scope, n));
+    const err = envErrorDivergence(p.ref, p.tgt, pair, p.scope, n, assetsSeen);
+    if (err) out.push(err);
+    // A part of the screen that looked different at an earlier step of the same screen (a
+    // single-page app captured at every step) is the same change, not a new one.
+    for (const v of visual) {
+      // The site's header, navigation and footer are on every screen: a change there is told once.
+      // The same place with its boxes where they were (rounded): on a single-page app a new change
+      // at a place named before is still told.
+      const at = (v.evidence.regions ?? []).map((r) => `${Math.round(r.x / 32)},${Math.round(r.y / 32)}`).join(';');
+      // The same control looking different the same way at the same place on another screen is the
+      // page layout they share (a Back link set lower on every page): one change too.
+      const key = v.everyPage ? `visual|${v.subject}` : `visual|${v.subject === 'pixels' ? screen : ''}|${v.subject}|${at}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { everyPage: _, ...visualFound } = v;
+      out.push(makeDivergence(pair, p.scope, visualFound));
+    }
+  });
+  // A step reached past a block says so: what it shows was reached through a stand-in, not as trained.
+  const at = (steps: JourneyCaptures['steps'], i: number | undefined) => (i === undefined ? undefined : steps.find((s) => s.index === i));
+  for (const d of out) {
+    if (d.kind === 'journey-blocked') continue;
+    const note = continuedNote(at(tj.steps, d.targetStep)) || continuedNote(at(rj.steps, d.referenceStep));
+    if (note) d.message = d.message.endsWith('.') ? `${d.message.slice(0, -1)} (${note}).` : `${d.message} (${note})`;
+  }
   // Route order: by position in the reference (or the target for its extra steps).
   const pos = (d: Divergence) => d.referenceStep ?? (d.targetStep !== undefined ? d.targetStep - 0.5 : 0);
   out.sort((a, b) => pos(a) - pos(b));

@@ -1,9 +1,10 @@
 // Reading what the capture stage left in a run directory: the manifest, each journey.json and each
 // step's capture.json. The only file-system reading compare does besides screenshots.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { JourneyResult, StepCapture } from '../model/capture.js';
-import { RUN_FORMAT, RUN_VERSION, type RunManifest } from '../model/rundir.js';
+import { RUN_FORMAT, RUN_VERSION, checkManifestNames, type RunManifest } from '../model/rundir.js';
+import { inside } from '../util/paths.js';
 import { readJson } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
 
@@ -35,11 +36,12 @@ export function readManifest(root: string): RunManifest {
   }
   if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT', `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
   if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION', `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
+  checkManifestNames(m, file);
   return m;
 }
 
 function readCapture(root: string, dir: string): StepCapture | undefined {
-  const file = join(root, dir, 'capture.json');
+  const file = inside(root, dir, 'capture.json'); // `dir` comes from journey.json: it must not climb out
   if (!existsSync(file)) return undefined;
   let c: StepCapture;
   try {
@@ -61,7 +63,7 @@ export function loadEnv(root: string, manifest: RunManifest, env: string): EnvCa
   const me = manifest.environments.find((e) => e.name === env);
   const out: EnvCaptures = { root, env, status: me?.status ?? 'done', journeys: new Map() };
   if (me?.error) out.error = me.error;
-  const envDir = join(root, 'captures', env);
+  const envDir = inside(root, 'captures', env);
   const ids = new Set(manifest.journeys.map((j) => j.id));
   if (existsSync(envDir)) for (const d of readdirSync(envDir, { withFileTypes: true })) if (d.isDirectory()) ids.add(d.name);
   for (const id of ids) {
@@ -89,4 +91,51 @@ export function loadEnv(root: string, manifest: RunManifest, env: string): EnvCa
 /** Absolute path of a step's screenshot, if it has one. */
 export function screenshotPath(env: EnvCaptures, c: StepCapture): string | undefined {
   return c.files.screenshot ? join(env.root, c.dir, c.files.screenshot) : undefined;
+}
+
+/** Every journey.json of a run (or baseline) directory, by environment and journey: what coverage counts. */
+export function loadJourneyResults(root: string, manifest: RunManifest): Map<string, Map<string, JourneyResult>> {
+  const out = new Map<string, Map<string, JourneyResult>>();
+  for (const e of manifest.environments) {
+    const byJourney = new Map<string, JourneyResult>();
+    for (const j of manifest.journeys) {
+      const file = join(inside(root, 'captures', e.name), j.id, 'journey.json');
+      if (!existsSync(file)) continue;
+      try {
+        byJourney.set(j.id, readJson<JourneyResult>(file));
+      } catch {
+        // half-written by a killed run: that journey simply has no result to count
+      }
+    }
+    out.set(e.name, byJourney);
+  }
+  return out;
+}
+
+/**
+ * The run before this one: the newest other run directory beside it (parity-runs/<id> by default)
+ * of the same reference, created earlier. Approved baselines and merged shards' inputs are not runs
+ * of the suite in this sense and are skipped; so is anything unreadable.
+ */
+export function findPreviousRun(runDir: string, m: RunManifest): { dir: string; manifest: RunManifest } | undefined {
+  const parent = dirname(runDir);
+  let best: { dir: string; manifest: RunManifest } | undefined;
+  let entries: string[];
+  try {
+    entries = readdirSync(parent, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(parent, d.name));
+  } catch {
+    return undefined;
+  }
+  for (const dir of entries) {
+    if (dir === runDir || !existsSync(join(dir, 'manifest.json'))) continue;
+    let other: RunManifest;
+    try {
+      other = readManifest(dir);
+    } catch {
+      continue;
+    }
+    if (other.baseline || other.runId === m.runId || other.reference !== m.reference || !(other.createdAt < m.createdAt)) continue;
+    if (!best || other.createdAt > best.manifest.createdAt) best = { dir, manifest: other };
+  }
+  return best;
 }

@@ -57,16 +57,17 @@ const ROLE_WORDS: Record<string, string> = {
 
 /** "the button 'Book'", in the words a trainer uses. */
 export function describe(role: string, name: string): string {
-  return `the ${ROLE_WORDS[role] ?? role} ${q(name || '(no name)')}`;
+  return name ? `the ${ROLE_WORDS[role] ?? role} ${q(name)}` : `a ${ROLE_WORDS[role] ?? role} with no label`;
 }
 
 export function roleWord(role: string): string {
   return ROLE_WORDS[role] ?? role;
 }
 
-/** Short list for a sentence: 'A', 'B' and 2 more. */
-export function listWords(items: string[], max = 3): string {
-  const shown = items.slice(0, max).map(q);
+/** Short list for a sentence: 'A', 'B' and 2 more. `mark` quotes each item (none for phrases
+ *  that carry their own quotes, such as "the field 'Surname'"). */
+export function listWords(items: string[], max = 3, mark: (s: string) => string = q): string {
+  const shown = items.slice(0, max).map(mark);
   const more = items.length - shown.length;
   if (more > 0) return `${shown.join(', ')} and ${more} more`;
   if (shown.length <= 1) return shown.join('');

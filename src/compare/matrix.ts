@@ -3,6 +3,7 @@
 import { SEVERITIES, type Severity } from '../model/config.js';
 import { atOrAbove, isAccepted, severityRank } from '../model/severity.js';
 import type { CompareResult, Divergence, MatrixCell } from '../model/divergence.js';
+import { EXIT } from '../util/errors.js';
 
 export type CellStatus = MatrixCell['status'];
 
@@ -51,8 +52,15 @@ export function totals(divergences: Divergence[], failOn: Severity): CompareResu
   return { bySeverity, accepted, new: divergences.length - accepted, failing };
 }
 
-/** 0 when nothing unaccepted is at or above failOn; 1 otherwise. Accepted divergences never fail. */
-export function exitCodeFor(result: Pick<CompareResult, 'divergences' | 'failOn'>): 0 | 1 {
+/**
+ * 4 when a journey did not go through in the reference (the suite is broken: what it did not reach
+ * was compared nowhere, so no count of divergences can pass it); 1 when anything unaccepted is at or
+ * above failOn, or with --fail-on coverage fewer steps went through than before; 0 otherwise.
+ * Accepted divergences never fail.
+ */
+export function exitCodeFor(result: Pick<CompareResult, 'divergences' | 'failOn' | 'referenceProblems' | 'coverage'>): 0 | 1 | 4 {
+  if (result.referenceProblems?.length) return EXIT.suite;
+  if (result.coverage?.failOn && result.coverage.losses.length) return EXIT.divergences;
   return result.divergences.some((d) => !isAccepted(d) && atOrAbove(d.severity, result.failOn)) ? 1 : 0;
 }
 

@@ -7,7 +7,22 @@ import type { ParityConfig } from '../model/config.js';
 export type NormaliseConfig = ParityConfig['normalise'];
 export type Normaliser = (text: string) => string;
 
-interface Rule { re: RegExp; to: string }
+interface Rule { re: RegExp; to: string | ((match: string) => string) }
+
+/**
+ * A date's shape without its value: "17/03/2025" → "#/#/####", "Mon 1st June 2026" → "Day #th Mon
+ * ####". Which day is patient data; how dates are written (the order, the separators, a month in
+ * words, a two- or four-digit year) is configuration, so two formats still differ.
+ */
+function dateShape(m: string): string {
+  const shape = m
+    .replace(new RegExp(`\\b(?:${DAYS})\\b`, 'gi'), 'Day')
+    .replace(new RegExp(`\\b(?:${MONTHS})\\b\\.?`, 'gi'), 'Mon')
+    .replace(/\d{4}/g, '####')
+    .replace(/(?<!#)\d{1,3}(?:st|nd|rd|th)/gi, '#th')
+    .replace(/(?<!#)\d{1,3}(?!#)/g, '#');
+  return `<DATE ${shape}>`;
+}
 
 // Zero-width characters, soft hyphens and BOMs are invisible to a person: never a difference.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -16,6 +31,25 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+
+const DATE_RULES: Rule[] = [
+  // Weekday-prefixed and plain dates with a month name: Mon 1 Jun 2026, 1st June 2026, 01-Jun-2026, June 1, 2026.
+  { re: new RegExp(`\\b(?:(?:${DAYS}),?\\s+)?\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})\\.?(?:[\\s-]\\d{2,4})?\\b`, 'gi'), to: dateShape },
+  { re: new RegExp(`\\b(?:(?:${DAYS}),?\\s+)?(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'gi'), to: dateShape },
+  // Numeric dates: 01/06/2026, 1/6/26, 01.06.2026, 2026-06-01, 2026/06/01.
+  { re: /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/g, to: dateShape },
+  { re: /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g, to: dateShape },
+];
+
+/** The dates a text shows as written, the first of each way of writing them: "seen 19 Mar 2025,
+ *  due 01/04/2025, then 08/04/2025" → ['19 Mar 2025', '01/04/2025']. */
+export function datesIn(text: string): string[] {
+  const byWay = new Map<string, string>();
+  for (const r of DATE_RULES) {
+    for (const m of text.matchAll(r.re)) if (!byWay.has(dateShape(m[0]))) byWay.set(dateShape(m[0]), m[0]);
+  }
+  return [...byWay.values()];
+}
 
 /**
  * The default rules, in the order they run. Order matters: an ISO timestamp must be taken whole
@@ -27,12 +61,7 @@ const DEFAULT_RULES: Rule[] = [
   // NHS numbers in any spacing: 9990000018, 999 000 0018, 999-000-0018, 999 0000 018. Ten digits,
   // not part of a longer run (an eleven-digit phone number is not an NHS number).
   { re: /(?<![\d])(?:\d[ -]?){9}\d(?![\d])/g, to: '<NHS>' },
-  // Weekday-prefixed and plain dates with a month name: Mon 1 Jun 2026, 1st June 2026, 01-Jun-2026, June 1, 2026.
-  { re: new RegExp(`\\b(?:(?:${DAYS}),?\\s+)?\\d{1,2}(?:st|nd|rd|th)?[\\s-](?:${MONTHS})\\.?(?:[\\s-]\\d{2,4})?\\b`, 'gi'), to: '<DATE>' },
-  { re: new RegExp(`\\b(?:(?:${DAYS}),?\\s+)?(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'gi'), to: '<DATE>' },
-  // Numeric dates: 01/06/2026, 1/6/26, 01.06.2026, 2026-06-01, 2026/06/01.
-  { re: /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/g, to: '<DATE>' },
-  { re: /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g, to: '<DATE>' },
+  ...DATE_RULES,
   // Times: 09:00, 9:00 am, 14:30:15, 9am, 9.30pm.
   { re: /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w])/gi, to: '<TIME>' },
   { re: /\b\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\b\.?/gi, to: '<TIME>' },
@@ -87,7 +116,8 @@ export function makeNormaliser(cfg: NormaliseConfig = { defaults: true, rules: [
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     let s = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
-    for (const r of rules) s = s.replace(r.re, r.to);
+    // A replacement is a string or a function; String.replace takes either (one overload each).
+    for (const r of rules) s = s.replace(r.re, r.to as string);
     s = s.replace(/\s+/g, ' ').trim();
     if (cache.size < 50_000) cache.set(text, s);
     return s;

@@ -8,13 +8,15 @@ import sharp from 'sharp';
 import pixelmatch from 'pixelmatch';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { findRegions, type PixelRegion } from './regions.js';
+import { findRegionsCut, type PixelRegion } from './regions.js';
 
 export interface PixelJob {
   a: Uint8Array; // reference PNG
   b: Uint8Array; // target PNG
   threshold: number;
   includeAA: boolean;
+  /** Rows no region may straddle: where the site's header ends and its footer begins. */
+  cuts?: number[];
   /** Where to write the diff PNG when pixels differ; without it the PNG is returned as bytes. */
   diffPath?: string;
   /** Return the diff PNG bytes (benchmark, tests) instead of, or as well as, writing it. */
@@ -77,6 +79,40 @@ export function changedBands(a: Uint8Array, b: Uint8Array, w: number, h: number)
 
 const MARGIN = 2;
 const MERGE_GAP = 8;
+/** Content moved up or down by this much or less is a nudge no person notices, not a change. */
+export const NUDGE_PX = 8;
+
+/**
+ * Whether the band's rows in `a` are, all but a few, the rows of `b` moved by at most NUDGE_PX:
+ * a release that adds a pixel of padding shifts everything below it, and pixelmatch would paint
+ * the whole page red for a change no one sees. Row equality is memcmp, so this is cheap.
+ */
+export function nudged(a: Uint8Array, b: Uint8Array, w: number, h: number, y0: number, y1: number): boolean {
+  const A = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const B = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const stride = w * 4;
+  const rows = y1 - y0;
+  // Where the shift begins and ends a few rows do not line up; a short band must line up exactly,
+  // so a one-pixel underline that appeared is never taken for a nudge.
+  const allow = rows >= 20 ? Math.floor(rows * 0.1) : 0;
+  // Rows of `from` that are not rows of `to` moved by dy.
+  const offRows = (from: Buffer, to: Buffer, dy: number) => {
+    let off = 0;
+    for (let y = y0; y < y1 && off <= allow; y++) {
+      const yt = y + dy;
+      if (yt < 0 || yt >= h) { off++; continue; }
+      if (from.compare(to, yt * stride, yt * stride + stride, y * stride, y * stride + stride) !== 0) off++;
+    }
+    return off;
+  };
+  for (let dy = -NUDGE_PX; dy <= NUDGE_PX; dy++) {
+    if (dy === 0) continue;
+    // Both ways: every row of each image is a row of the other moved by the same amount. One way
+    // only, a line that appeared on a plain background would pass (plain rows match plain rows).
+    if (offRows(A, B, dy) <= allow && offRows(B, A, -dy) <= allow) return true;
+  }
+  return false;
+}
 
 export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
   const t0 = performance.now();
@@ -90,23 +126,32 @@ export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
   // screenshot. Painting a faded copy of the page under it would cost more than the compare.
   const out = Buffer.alloc(w * h * 4);
   let diffPixels = 0;
-  for (const [y0, y1] of changedBands(ca, cb, w, h)) {
+  let nudges = 0;
+  const bands = changedBands(ca, cb, w, h);
+  for (const [y0, y1] of bands) {
+    if (nudged(ca, cb, w, h, y0, y1)) {
+      nudges++;
+      continue;
+    }
     const from = y0 * w * 4;
     const to = y1 * w * 4;
     diffPixels += pixelmatch(ca.subarray(from, to), cb.subarray(from, to), out.subarray(from, to), w, y1 - y0, {
       threshold: job.threshold, includeAA: job.includeAA, diffColor: DIFF_RGB, diffMask: true,
     });
   }
-  const regions = diffPixels ? findRegions(out, w, h) : [];
+  const regions = diffPixels ? findRegionsCut(out, w, h, job.cuts) : [];
   // What only the taller page has is changed by definition: one region for it.
-  if (ra.height !== rb.height) {
-    const extra = Math.abs(ra.height - rb.height);
+  // A page a pixel or three taller because everything moved by that much is the same page.
+  const onlyNudged = bands.length > 0 && nudges === bands.length && Math.abs(ra.height - rb.height) <= NUDGE_PX && ra.width === rb.width;
+  // A page a few pixels longer or shorter is no change of its own (what made it so is, elsewhere).
+  const extra = Math.abs(ra.height - rb.height);
+  if (extra > NUDGE_PX && !onlyNudged) {
     regions.push({ x: 0, y: h, width: Math.max(ra.width, rb.width), height: extra, pixels: extra * w, beyondOverlap: true });
   }
   if (ra.width !== rb.width) {
     regions.push({ x: w, y: 0, width: Math.abs(ra.width - rb.width), height: Math.max(ra.height, rb.height), pixels: 0, beyondOverlap: true });
   }
-  const identical = diffPixels === 0 && ra.width === rb.width && ra.height === rb.height;
+  const identical = diffPixels === 0 && ra.width === rb.width && (ra.height === rb.height || onlyNudged);
   let diffWritten = false;
   let diffPng: Uint8Array | undefined;
   if (diffPixels > 0 && (job.diffPath || job.returnDiff)) {

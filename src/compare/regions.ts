@@ -16,6 +16,23 @@ const MAX_REGIONS = 50;
 // pixelmatch's diff colour [255,0,0] at alpha 255, read as a little-endian 32-bit word.
 const DIFF_WORD = 0xff0000ff;
 
+/**
+ * Regions of the whole image, never straddling a cut (a row where one part of the page ends and
+ * the next begins, such as the bottom of the site's header): a header that changed colour and a
+ * link just beneath it that moved are two changes, even when fewer than 32 px apart.
+ */
+export function findRegionsCut(rgba: Uint8Array, width: number, height: number, cuts: number[] = []): PixelRegion[] {
+  const edges = [...new Set([0, ...cuts.map((c) => Math.round(c)).filter((c) => c > 0 && c < height), height])].sort((a, b) => a - b);
+  const out: PixelRegion[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const y0 = edges[i]!;
+    const slab = rgba.subarray(y0 * width * 4, edges[i + 1]! * width * 4);
+    for (const r of findRegions(slab, width, edges[i + 1]! - y0)) out.push({ ...r, y: r.y + y0 });
+  }
+  const kept = out.length > MAX_REGIONS ? [...out].sort((a, b) => b.pixels - a.pixels).slice(0, MAX_REGIONS) : out;
+  return kept.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
 export function findRegions(rgba: Uint8Array, width: number, height: number): PixelRegion[] {
   const cw = Math.ceil(width / CELL);
   const ch = Math.ceil(height / CELL);

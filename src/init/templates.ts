@@ -54,7 +54,8 @@ failOn: major
 
 export function journeyTemplate(): string {
   return `# yaml-language-server: $schema=../schema/journey.schema.json
-# A first journey. Write steps in the words staff see on screen.
+# A first journey. Write steps in the words staff see on screen, or let Parity write them:
+#   parity import recording.json --out specs --env <reference>   (a Chrome/Edge DevTools Recorder export)
 journey: find-patient
 title: Find a patient by NHS number
 tags: [smoke]

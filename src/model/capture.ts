@@ -13,6 +13,18 @@ export interface FormControl {
   visibleText?: string;
   /** Label text shown next to it, when labelled by a <label>. */
   label?: string;
+  /** What a sighted person reads as its name (visible label, button text, legend, placeholder), where it
+   *  differs from `name`; '' when nothing visible names it. Text clipped to a pixel is heard, not seen. */
+  seen?: string;
+  /** An asterisk or "(required)" shown with its words: required to the eye, whatever the markup says. */
+  requiredMark?: boolean;
+  placeholder?: string;
+  /** data-testid: an identity the page's authors gave it. */
+  testId?: string;
+  /** The nearest heading above it: how a person says where a nameless control is. */
+  context?: string;
+  /** In the site's header, navigation or footer: on every page alike. */
+  chrome?: boolean;
   nameAttr?: string; // HTML name attribute
   id?: string;
   tag: string; // input, select, textarea, button, a, div, ...
@@ -22,6 +34,12 @@ export interface FormControl {
   readonly: boolean;
   /** Options of native selects, radio groups and ARIA listboxes/comboboxes present in the page. */
   options?: string[];
+  /** The values behind `options` (option value attributes), where the page has them: what stays
+   *  the same when an option's words are changed. */
+  optionValues?: string[];
+  /** What a screen reader hears for each of `options` (option buttons of a group), where that
+   *  differs from the words shown beside them: 11 rating circles all announced as 'Pain score'. */
+  optionNames?: string[];
   /** Start value: the selected option, checked state, or (only when capture.values is on) text. */
   value?: string;
   checked?: boolean;
@@ -29,10 +47,20 @@ export interface FormControl {
   description?: string;
   error?: string;
   box: Box;
+  /** Where the words it is called by stand, when they stand apart from it (a label or a question's
+   *  title elsewhere on the page). Absent in older captures. */
+  labelBox?: Box;
+  /** Where its help text stands (what aria-describedby names), when shown. Absent in older captures. */
+  descriptionBox?: Box;
   /** Document order among the page's controls, 0-based. */
   order: number;
   /** Which region it sits in (nearest form, fieldset legend, dialog or landmark name). */
   region?: string;
+  /** The panel (frame) it is shown in, by the frame's title, name or heading; absent in the page itself. */
+  frame?: string;
+  /** A link or button in a row of a table with column headers: one record's (a patient's name, its
+   *  'Record outcome'), by the table's name and the column's header. */
+  record?: { table: string; column: string };
 }
 
 export interface PageIdentity {
@@ -47,6 +75,9 @@ export interface PageIdentity {
   tabs: string[];
   /** Validation messages, alerts and status messages shown. */
   messages: string[];
+  /** Messages shown for a field or a group of fields (what points at them as its description or
+   *  error), one entry per field, by the field's words. Absent in older captures. */
+  fieldMessages?: { field: string; text: string }[];
   /** Table column headers visible on the page (reports differ by columns). */
   tableHeaders: string[][];
   /** Row headers of the same tables (body <th> cells, role=rowheader): a report's bands and totals.
@@ -54,20 +85,39 @@ export interface PageIdentity {
   tableRows?: string[][];
   /** Short help and static text blocks (paragraphs, legends, hints), normalised. */
   texts: string[];
+  /** Every short line of words on the screen, whatever element holds it (capped): to tell words
+   *  that moved into another role from words that are new. Absent in older captures. */
+  words?: string[];
   /** An open dialog's name, if one is showing. */
   dialog?: string;
+  /** Parts of the page a person would name ("the header", "the heading 'Allergies'") with their
+   *  boxes: where a changed region with no control under it is. */
+  areas?: { name: string; box: Box }[];
 }
 
-export interface RequestProblem { url: string; method: string; status?: number; error?: string }
+export interface RequestProblem {
+  url: string;
+  method: string;
+  status?: number;
+  error?: string;
+  /** What the request was for, as the browser says (document, stylesheet, script, image, font, fetch,
+   *  xhr, ...): a stylesheet that failed is not the same finding as a page that failed. */
+  resource?: string;
+}
+
+/** An alert, confirm, prompt or beforeunload box the page showed (Parity dismissed it). */
+export interface PageDialog { type: string; message: string }
 
 export interface PageProblems {
   consoleErrors: string[];
   pageErrors: string[]; // uncaught exceptions
   failedRequests: RequestProblem[]; // network failures and HTTP >= 400
   blockedWrites: RequestProblem[]; // aborted because the environment is read-only
+  /** Boxes the page put up; absent in captures taken before Parity recorded them. */
+  dialogs?: PageDialog[];
 }
 
-export interface Candidate { role: string; name: string; score: number }
+export interface Candidate { role: string; name: string; score: number; /** the panel it is in, when in a frame */ frame?: string }
 
 /** Why a step could not be performed as trained. */
 export interface BlockedInfo {
@@ -76,7 +126,15 @@ export interface BlockedInfo {
   error: string; // short, one line
   /** Elements of the wanted role with the most similar names; what the person would see instead. */
   candidates: Candidate[];
+  /** The strong candidate the journey went on with (the step itself was then performed and captured):
+   *  why it stands for the trained element. Absent: the journey stopped here. */
+  via?: StandIn;
 }
+
+/** A control that stands in for a trained one that is gone: the same role where the approved
+ *  reference had it (`same place`), the same id, name attribute or test id (`same id`), or a name
+ *  a few letters off (`close name`). */
+export interface StandIn { role: string; name: string; why: 'same place' | 'same id' | 'close name'; frame?: string }
 
 export interface ExpectResult { actionIndex: number; action: string; passed: boolean; message?: string }
 
@@ -97,10 +155,19 @@ export interface StepCapture {
   index: number; // position in the journey, 0-based
   dir: string; // folder relative to the run dir, e.g. captures/live/register-patient/02-demographics
   status: StepStatus;
+  /** Which page model recorded the controls: 2 adds the words on screen apart from the accessible
+   *  name (FormControl.seen), option values and required markers; 3 reads an option button's words
+   *  on screen as its option (what it is announced as goes to optionNames). Absent: 1. */
+  model?: number;
   skippedReason?: string;
   /** Why it was skipped: `filtered` (only/skip: the step is not part of this environment's route) or `read-only` (it saves data, or follows a step that does, where writes are blocked). */
   skipCause?: 'filtered' | 'read-only';
   blocked?: BlockedInfo;
+  /** Later blocks of the same step that the journey also went past (each with `via`). */
+  alsoBlocked?: BlockedInfo[];
+  /** Names of the stand-ins the journey has gone on with since a block, earlier steps' and this
+   *  one's ("continued via 'Reserve'"): what this step shows lies behind a block. */
+  continuedVia?: string[];
   error?: string;
   expects: ExpectResult[];
   identity?: PageIdentity;
@@ -115,6 +182,10 @@ export interface StepCapture {
 
 export type JourneyStatus = 'passed' | 'blocked' | 'failed' | 'unavailable' | 'error' | 'skipped';
 
+/** A value the run made up for a journey (${gen.nhsNumber}, ${gen.name}, ${gen.id}, ${run.id}): the same
+ *  in every environment of the run, new in the next run. Shown on screens as a placeholder. */
+export interface GeneratedValue { ref: string; kind: 'nhsNumber' | 'name' | 'id' | 'runId'; value: string }
+
 /** captures/<env>/<journey>/journey.json: written when the journey ends in that environment. */
 export interface JourneyResult {
   format: 'parity-journey';
@@ -124,8 +195,12 @@ export interface JourneyResult {
   title: string;
   status: JourneyStatus;
   error?: string;
+  /** Where a blocked journey stopped, and why, in a trainer's words (for the terminal and summaries). */
+  blockedAt?: { step: string; said: string; /** the stand-in it went on with, if it did */ via?: string };
   steps: { index: number; name: string; status: StepStatus; dir: string }[];
   startedAt: string;
   finishedAt: string;
   trace?: string; // relative path of a Playwright trace zip
+  /** The values generated for this journey, by reference ("gen.nhsNumber": "999 412 3456"). */
+  generated?: Record<string, string>;
 }

@@ -9,7 +9,9 @@ export interface Viewport { width: number; height: number }
 /** Signing in is ordinary actions, run once per environment; the storage state is then reused by every journey. */
 export interface SignIn {
   path: string; // where the sign-in page is, default "/"
-  actions: Action[]; // values may use ${secret.X}
+  actions: Action[]; // values may use ${secret.X}; empty with storageState
+  /** Absolute path of the session `parity login` saved (a person signed in): runs reuse it until it expires. */
+  storageState?: string;
 }
 
 /** Fault injection for the embedded simulator (reliability tests). */
@@ -40,6 +42,8 @@ export interface EnvironmentConfig {
   locale: string;
   timezone: string;
   headers: Record<string, string>;
+  /** Origins besides the baseUrl's that goto and start may open (scheme://host[:port]). */
+  allowOrigins: string[];
   vars: Record<string, string>;
 }
 
@@ -69,6 +73,8 @@ export interface VisualConfig {
 
 export interface BrowserConfig {
   executablePath?: string;
+  /** Which installed browser to use (Playwright's channels): only its install paths are searched. */
+  channel?: 'msedge' | 'chrome';
   /** Remote Playwright browser server (ws endpoint). */
   connect?: { wsEndpoint: string; headers?: Record<string, string> };
   args: string[];
@@ -86,6 +92,9 @@ export interface CaptureConfig {
   actionTimeoutMs: number;
   navigationTimeoutMs: number;
   retries: number; // for environment-unavailable errors
+  /** A blocked action with a strong stand-in is reported and the journey goes on with the stand-in,
+   *  so the screens behind the block are still compared (never where that would send a refused write). */
+  continuePastBlocks: boolean;
 }
 
 export interface ParityConfig {

@@ -11,6 +11,7 @@ export type DivergenceKind =
   | 'label-changed' | 'text-changed'
   | 'order-changed' | 'default-changed'
   | 'visual-only'
+  | 'screen-reader-only'
   | 'env-error';
 
 export const DEFAULT_SEVERITY: Record<DivergenceKind, Severity> = {
@@ -29,6 +30,9 @@ export const DEFAULT_SEVERITY: Record<DivergenceKind, Severity> = {
   'order-changed': 'minor',
   'default-changed': 'minor',
   'visual-only': 'cosmetic',
+  // The screen is the same to the eye; only what a screen reader announces differs (an accessible
+  // name, a required state in the markup). Its own finding, below what every trained person meets.
+  'screen-reader-only': 'cosmetic',
   'env-error': 'critical',
 };
 
@@ -53,6 +57,9 @@ export interface Evidence {
   diffRatio?: number;
   heightChange?: number;
   detail?: string;
+  /** A finding that stands for the same change on several controls: how many, and a few of them. */
+  count?: number;
+  examples?: { before?: string; after?: string; control: string }[];
 }
 
 export interface Acceptance {
@@ -92,6 +99,42 @@ export interface MatrixCell {
   status: 'compared' | 'unavailable' | 'missing' | 'skipped';
 }
 
+/** A journey that did not go through in the reference: the suite is broken there, whatever the targets show. */
+export interface ReferenceProblem {
+  journey: string;
+  env: string; // the run's reference environment
+  status: 'blocked' | 'failed' | 'error' | 'missing';
+  /** The step where it stopped or where an expectation failed. */
+  step?: string;
+  /** In a trainer's words: what could not be done, or which expectation did not hold. */
+  said: string;
+  /** Steps of the route never reached, so compared nowhere. */
+  notReached: number;
+}
+
+/** Steps that went through (a screen captured) against the steps on one journey's route in one environment. */
+export interface CoverageCell { env: string; journey: string; through: number; route: number }
+
+/** Fewer steps went through than in an earlier capture of the same environment and journey. */
+export interface CoverageLoss { env: string; journey: string; through: number; before: number; against: 'baseline' | 'previous' }
+
+export interface Coverage {
+  /** Steps that went through, over every environment and journey of the run, of those on their routes. */
+  through: number;
+  route: number;
+  cells: CoverageCell[];
+  /** The approved baselines looked at (one per environment that has one). */
+  baselines: { env: string; approvedAt: string; fromRun: string }[];
+  /** The run before this one, where one was found. */
+  previous?: { runId: string; dir: string; createdAt: string };
+  losses: CoverageLoss[];
+  /** Steps fewer than the baseline / the previous run, summed over the losses. */
+  fewerThanBaseline: number;
+  fewerThanPrevious: number;
+  /** --fail-on coverage: a loss fails the run. */
+  failOn: boolean;
+}
+
 export interface CompareResult {
   format: 'parity-compare';
   version: 1;
@@ -105,6 +148,9 @@ export interface CompareResult {
   alignments: { journey: string; target: string; steps: AlignedStep[] }[];
   matrix: MatrixCell[];
   staleAcceptances: Acceptance[];
+  /** Journeys that did not go through in the reference (absent in results written before Parity told them). */
+  referenceProblems?: ReferenceProblem[];
+  coverage?: Coverage;
   totals: { bySeverity: Record<Severity, number>; accepted: number; new: number; failing: number };
   timings: { totalMs: number; pixelMs: number; pairs: number; identicalPairs: number };
 }

@@ -13,6 +13,7 @@ export interface Locator {
   exact?: boolean; // whole-name match instead of substring
   nth?: number; // 0-based, where several match
   within?: Locator; // look only inside this region
+  frame?: string; // look only in the frame (panel) with this name, title or address part
 }
 
 export type ActionKind =

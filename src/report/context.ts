@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { JourneyResult, StepCapture } from '../model/capture.js';
 import type { CompareResult } from '../model/divergence.js';
 import type { RunManifest } from '../model/rundir.js';
-import { RUN_FORMAT, RUN_VERSION } from '../model/rundir.js';
+import { RUN_FORMAT, RUN_VERSION, checkManifestNames } from '../model/rundir.js';
 import type { Severity } from '../model/config.js';
 import { readJson } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
@@ -49,6 +49,7 @@ export function loadRunData(runDir: string, opts: LoadOptions = {}): RunData {
   if (manifest.format !== RUN_FORMAT || manifest.version !== RUN_VERSION) {
     throw new RunDirError('RUNDIR_FORMAT', `${manifestFile}: format ${String(manifest.format)} v${String(manifest.version)} is not ${RUN_FORMAT} v${RUN_VERSION}`);
   }
+  checkManifestNames(manifest, manifestFile);
   const resultFile = join(runDir, 'compare', 'result.json');
   // A run that was captured but never compared cannot be reported: say what to do rather than draw an empty report.
   if (!existsSync(resultFile)) throw new RunDirError('RUNDIR_NOT_COMPARED', `${runDir} has no compare/result.json; run 'parity compare ${runDir}' first`);

@@ -4,7 +4,7 @@
 import type { Severity } from '../model/config.js';
 import { SEVERITIES } from '../model/config.js';
 import type { BlockedInfo, JourneyStatus, StepStatus } from '../model/capture.js';
-import type { Acceptance, AlignedStep, Divergence, MatrixCell } from '../model/divergence.js';
+import type { Acceptance, AlignedStep, Coverage, Divergence, MatrixCell, ReferenceProblem } from '../model/divergence.js';
 import type { ManifestEnvironment, ManifestJourney } from '../model/rundir.js';
 import { toolVersion } from '../util/version.js';
 import { atOrAbove, isAccepted, severityRank, stepKey } from './severity.js';
@@ -36,6 +36,8 @@ export interface ReportStep {
   trace?: string;
   page?: { path: string; title: string; mainHeading: string };
   blocked?: BlockedInfo;
+  /** Reached past a block, through these stand-ins (see StepCapture.continuedVia). */
+  continuedVia?: string[];
   error?: string;
   skippedReason?: string;
   failedExpects: string[];
@@ -85,6 +87,12 @@ export interface ReportDocument {
     failing: number;
   };
   staleAcceptances: Acceptance[];
+  /** Journeys that did not go through in the reference: a broken suite, told before anything else. */
+  referenceProblems: ReferenceProblem[];
+  /** Steps that went through, and where fewer did than in the approved baseline or the previous run. */
+  coverage?: Coverage;
+  /** Whether the run fails, for every reporter alike: a broken suite, a failing divergence, or (with --fail-on coverage) lost coverage. */
+  verdict: { fails: boolean; brokenSuite: boolean; coverageFails: boolean };
   warnings: string[];
 }
 
@@ -124,6 +132,7 @@ export function buildReportDocument(ctx: RunData): ReportDocument {
         trace: c.files.trace ? `${c.dir}/${c.files.trace}` : jr?.trace,
         page: c.identity ? { path: c.identity.path, title: c.identity.title, mainHeading: c.identity.mainHeading } : undefined,
         blocked: c.blocked,
+        ...(c.continuedVia?.length ? { continuedVia: c.continuedVia } : {}),
         error: c.error,
         skippedReason: c.skippedReason,
         failedExpects: c.expects.filter((x) => !x.passed).map((x) => x.message ? `${x.action}: ${x.message}` : x.action),
@@ -187,8 +196,17 @@ export function buildReportDocument(ctx: RunData): ReportDocument {
       failing: divergences.filter((d) => d.failing).length,
     },
     staleAcceptances: r.staleAcceptances,
+    referenceProblems: r.referenceProblems ?? [],
+    ...(r.coverage ? { coverage: r.coverage } : {}),
+    verdict: verdictOf(r, divergences.some((d) => d.failing)),
     warnings: [...ctx.warnings], // a snapshot: report.json must not depend on which reporter ran first
   };
+}
+
+function verdictOf(r: RunData['result'], failing: boolean): ReportDocument['verdict'] {
+  const brokenSuite = (r.referenceProblems ?? []).length > 0;
+  const coverageFails = Boolean(r.coverage?.failOn && r.coverage.losses.length);
+  return { fails: brokenSuite || coverageFails || failing, brokenSuite, coverageFails };
 }
 
 /** Journey order as in the manifest (the order trainers wrote them), then step, then worst first. */

@@ -1,5 +1,5 @@
-// JUnit XML for CI (Jenkins, Azure DevOps, GitLab). One <testsuite> per target environment, one
-// <testcase> per journey in it. A <failure> per unaccepted divergence at or above failOn, worst first
+// JUnit XML for CI (Jenkins, Azure DevOps, GitLab). One <testsuite> for the reference (does each
+// journey go through there?) and one per target environment, one <testcase> per journey in each. A <failure> per unaccepted divergence at or above failOn, worst first
 // (readers that show only one failure show the worst). Accepted and lower-severity divergences go to
 // <system-out>, so the CI page still tells the whole story without failing the build for it.
 // Element order and attributes follow the common JUnit schema (Jenkins junit-10.xsd): testcase holds
@@ -8,6 +8,7 @@ import { oneFileReporter } from './one-file.js';
 import type { ReportDivergence, ReportDocument, ReportJourney } from './document.js';
 import { byImportance } from './document.js';
 import { el } from './xml.js';
+import { referenceProblemLine } from '../compare/suite.js';
 
 interface CaseOutcome { xml: string; kind: 'passed' | 'failed' | 'error' | 'skipped'; seconds: number }
 
@@ -15,8 +16,12 @@ export function junitXml(doc: ReportDocument): string {
   const suites: string[] = [];
   const totals = { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0 };
   const targets = doc.environments.filter((e) => e.role === 'target').map((e) => e.name);
-  for (const target of targets) {
-    const cases = doc.journeys.map((j) => testCase(doc, j, target));
+  // The reference is a suite of its own: a journey that did not go through there is a failure,
+  // whatever the targets show (they "agree" with a journey blocked at the same place).
+  const reference = doc.environments.find((e) => e.role === 'reference')?.name;
+  const suiteOf = [...(reference && doc.run.against === 'environment' ? [{ env: reference, ref: true }] : []), ...targets.map((t) => ({ env: t, ref: false }))];
+  for (const { env: target, ref } of suiteOf) {
+    const cases = doc.journeys.map((j) => (ref ? referenceCase(doc, j, target) : testCase(doc, j, target)));
     const count = (k: CaseOutcome['kind']) => cases.filter((c) => c.kind === k).length;
     const time = cases.reduce((s, c) => s + c.seconds, 0);
     const suite = { tests: cases.length, failures: count('failed'), errors: count('error'), skipped: count('skipped'), time };
@@ -26,13 +31,31 @@ export function junitXml(doc: ReportDocument): string {
       ['runId', doc.run.id], ['parityVersion', doc.tool.version],
     ].map(([name, value]) => el('property', { name, value }, undefined, 3));
     suites.push(el('testsuite', {
-      name: `parity: ${target} vs ${doc.run.reference}`, tests: suite.tests, failures: suite.failures, errors: suite.errors,
-      skipped: suite.skipped, time: secs(time), timestamp: doc.run.createdAt.replace(/\.\d+Z$|Z$/, ''), hostname: 'parity', id: targets.indexOf(target), package: `parity.${target}`,
+      name: ref ? `parity: ${target} (the reference) goes through` : `parity: ${target} vs ${doc.run.reference}`, tests: suite.tests, failures: suite.failures, errors: suite.errors,
+      skipped: suite.skipped, time: secs(time), timestamp: doc.run.createdAt.replace(/\.\d+Z$|Z$/, ''), hostname: 'parity', id: suiteOf.findIndex((x) => x.env === target && x.ref === ref), package: `parity.${target}`,
     }, [el('properties', {}, props, 2), ...cases.map((c) => c.xml)], 1));
   }
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + el('testsuites', {
     name: `parity ${doc.run.id}`, tests: totals.tests, failures: totals.failures, errors: totals.errors, skipped: totals.skipped, time: secs(totals.time),
   }, suites) + '\n';
+}
+
+/** The journey in the reference itself: passed when it went through, a failure when it did not. */
+function referenceCase(doc: ReportDocument, j: ReportJourney, env: string): CaseOutcome {
+  const run = j.runs[env];
+  const seconds = run?.startedAt && run.finishedAt ? Math.max(0, (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000) : 0;
+  const attrs = { name: `${j.title} (${j.id})`, classname: `parity.${env}.${j.id}`, time: secs(seconds) };
+  const p = doc.referenceProblems.find((x) => x.journey === j.id);
+  if (p) {
+    const msg = `the suite did not go through in the reference: ${referenceProblemLine(p)}`;
+    return { kind: 'failed', seconds, xml: el('testcase', attrs, [el('failure', { message: msg, type: `reference-${p.status}` }, msg, 3)], 2) };
+  }
+  if (run?.status === 'skipped') return { kind: 'skipped', seconds, xml: el('testcase', attrs, [el('skipped', { message: `skipped in ${env}` }, undefined, 3)], 2) };
+  if (!run || run.status === 'error' || run.status === 'unavailable') {
+    const why = run ? `${env} was unavailable or the tool failed: ${run.error ?? 'no detail'}` : `no capture of this journey in ${env}`;
+    return { kind: 'error', seconds, xml: el('testcase', attrs, [el('error', { message: why, type: run ? 'environment-unavailable' : 'capture-missing' }, why, 3)], 2) };
+  }
+  return { kind: 'passed', seconds, xml: el('testcase', attrs, undefined, 2) };
 }
 
 function testCase(doc: ReportDocument, j: ReportJourney, target: string): CaseOutcome {

@@ -8,6 +8,7 @@ import type { MatrixCell } from '../model/divergence.js';
 import { oneFileReporter } from './one-file.js';
 import type { ReportDocument } from './document.js';
 import { byImportance } from './document.js';
+import { coverageLine, lossLine, referenceProblemLine } from '../compare/suite.js';
 
 const ICON: Record<Severity, string> = { critical: '🔴', major: '🟠', minor: '🟡', cosmetic: '⚪' };
 const TOP = 20;
@@ -26,9 +27,23 @@ export function markdownSummary(doc: ReportDocument, opts: { top?: number } = {}
   const targets = doc.environments.filter((e) => e.role === 'target').map((e) => e.name);
   const t = doc.totals;
   const failing = t.failing > 0;
+  const broken = doc.referenceProblems;
   const out: string[] = [];
-  out.push(`## Parity: ${failing ? `❌ ${t.failing} divergence${t.failing === 1 ? '' : 's'} at or above ${doc.run.failOn}` : `✅ nothing new at or above ${doc.run.failOn}`}`);
+  const headline = broken.length
+    ? `❌ the suite did not go through in ${mdText(broken[0]!.env)} (the reference): ${broken.length} journey${broken.length === 1 ? '' : 's'}`
+    : failing ? `❌ ${t.failing} divergence${t.failing === 1 ? '' : 's'} at or above ${doc.run.failOn}`
+      : doc.verdict.coverageFails ? '❌ fewer steps went through than before' : `✅ nothing new at or above ${doc.run.failOn}`;
+  out.push(`## Parity: ${headline}`);
   out.push('');
+  // First, because nothing below can be trusted past it: what these journeys did not reach was compared nowhere.
+  if (broken.length) {
+    out.push('### Broken suite: journeys that did not go through in the reference');
+    out.push('');
+    for (const p of broken) out.push(`- ❌ ${mdText(referenceProblemLine(p))}`);
+    out.push('');
+    out.push('Fix the journey or the data it needs (a taken slot, a patient registered by an earlier run) before reading the divergences below.');
+    out.push('');
+  }
   const base = doc.run.baseline ? ` · baseline approved ${doc.run.baseline.approvedAt.slice(0, 10)} by ${mdText(doc.run.baseline.approvedBy)}` : '';
   out.push(`Run \`${mdText(doc.run.id)}\` · captured ${doc.run.createdAt.slice(0, 16).replace('T', ' ')} UTC · reference **${mdText(doc.run.reference)}**` +
     `${doc.run.against === 'baselines' ? ' (approved baseline)' : ''}${base} · parity ${doc.tool.version}`);
@@ -58,6 +73,12 @@ export function markdownSummary(doc: ReportDocument, opts: { top?: number } = {}
       out.push(`| ${ICON[d.severity]} ${d.severity} | ${mdText(title)} › ${mdText(d.step)} | ${mdText(d.target)} | ${mdText(d.message)}${exp} | \`${d.kind}\` |`);
     }
     out.push('');
+  }
+  if (doc.coverage) {
+    out.push(`${doc.verdict.coverageFails ? '❌ ' : ''}${mdText(coverageLine(doc.coverage))}`);
+    out.push('');
+    for (const l of doc.coverage.losses) out.push(`- ${mdText(lossLine(l, doc.coverage))}`);
+    if (doc.coverage.losses.length) out.push('');
   }
   if (doc.staleAcceptances.length) {
     out.push(`${doc.staleAcceptances.length} acceptance${doc.staleAcceptances.length === 1 ? '' : 's'} no longer match anything and can be removed.`);

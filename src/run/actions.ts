@@ -3,8 +3,12 @@
 import type { Locator as PwLocator, Page } from 'playwright';
 import type { Action, Expectation, Locator } from '../model/journey.js';
 import { settle } from '../capture/settle.js';
-import { resolveLocator, describeLocator } from './locators.js';
+import { childFrames, describeLocator, fillLocator, onScreen, wherePanels } from './locators.js';
 import { firstLine } from './browser.js';
+import { gotoRefusal } from '../spec/url-checks.js';
+import { locateWidget, WidgetNotFound } from './widget-locate.js';
+import { selectIn, SelectRefused } from './widget-select.js';
+import { fillKept } from './fill-kept.js';
 
 /** The trained route does not exist here: the element is missing, hidden, ambiguous or disabled. */
 export class ActionBlocked extends Error {
@@ -20,6 +24,21 @@ export interface ActionEnv {
   navigationTimeoutMs: number;
   /** Resolves ${vars.X}, ${env.X}, ${secret.X}; remembers secret values for scrubbing. */
   resolve(text: string): string;
+  /** Origins besides baseUrl's that goto may open (the environment's allowOrigins). Absent: only
+   *  the scheme is checked, for callers that do not know the environment's list. */
+  allowOrigins?: string[];
+}
+
+/**
+ * Where a goto leads once its templates are filled in: refused unless http(s) on the environment's
+ * origin or an allowed one. Validate checks the literal values; this catches `goto: ${vars.X}`.
+ */
+export function gotoUrl(value: string, env: Pick<ActionEnv, 'baseUrl' | 'allowOrigins'>): string {
+  const href = new URL(value, env.baseUrl).href;
+  const origins = env.allowOrigins && [new URL(env.baseUrl).origin, ...env.allowOrigins];
+  const why = gotoRefusal(href, { name: 'this environment', origins }, origins !== undefined);
+  if (why) throw new Error(`goto refused: ${why}`);
+  return href;
 }
 
 /** Exact name first, then substring: "Book" means the button Book, not "Book later", when both exist. */
@@ -27,26 +46,29 @@ export interface ActionEnv {
 // applied after the visibility filter, not by resolveLocator.
 async function find(page: Page | PwLocator, loc: Locator, timeoutMs: number): Promise<PwLocator> {
   const { nth, ...rest } = loc;
-  const candidates = loc.exact === undefined && (loc.role || loc.label || loc.text)
-    ? [resolveLocator(page, { ...rest, exact: true }), resolveLocator(page, rest)]
-    : [resolveLocator(page, rest)];
+  const candidates: Locator[] = loc.exact === undefined && (loc.role || loc.label || loc.text)
+    ? [{ ...rest, exact: true }, rest]
+    : [rest];
   const deadline = Date.now() + timeoutMs;
+  let searched: string[] = [];
   for (;;) {
     for (const l of candidates) {
-      const visible = l.filter({ visible: true });
-      const n = await visible.count();
+      // The page first, then every frame in it: one screen to a person (see onScreen).
+      const visible = await onScreen(page, l);
+      const n = visible.count;
+      searched = visible.searched;
       if (nth !== undefined) {
-        if (n > nth) return visible.nth(nth);
+        if (n > nth) return visible.at(nth);
         continue;
       }
       // Pinned to the first match: opening a widget can reveal a second element with the same
       // name (a combobox's listbox carries its label), which must not make the found one ambiguous.
-      if (n === 1) return visible.first();
+      if (n === 1) return visible.at(0);
       if (n > 1) {
-        throw new ActionBlocked(`${n} elements match ${describeLocator(loc)}; add nth or within to say which`, loc);
+        throw new ActionBlocked(`${n} elements match ${describeLocator(loc)}${wherePanels(visible.panels)}; add nth or within${visible.panels.length ? ' or frame' : ''} to say which`, loc);
       }
     }
-    if (Date.now() > deadline) throw new ActionBlocked(`${describeLocator(loc)} is not on the screen`, loc);
+    if (Date.now() > deadline) throw new ActionBlocked(`${describeLocator(loc)} is not on the screen${searched.length ? ` (nor in its panels ${searched.map((p) => `'${p}'`).join(', ')})` : ''}`, loc);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -54,12 +76,27 @@ async function find(page: Page | PwLocator, loc: Locator, timeoutMs: number): Pr
 /** A person's press lasts tens of ms; some widgets ignore a press and release with no pause between. */
 const PRESS_MS = 40;
 
-/** The reason Playwright's call log gives for an element refusing an action, if it gives one. */
+/** Playwright's reasons for an element refusing an action, in the words a person would use. */
+const REFUSALS: [RegExp, string][] = [
+  [/does not receive pointer events|intercepts pointer events/, 'something is drawn over it and takes the click'],
+  [/element is not visible/, 'it is hidden'],
+  [/element is not stable/, 'it keeps moving'],
+  [/element is not enabled/, 'it is disabled'],
+  [/element is not editable/, 'it is read-only'],
+  [/element was detached from the DOM/, 'the page redrew it while it was being used'],
+  [/not a checkbox or radio button/, 'it is not a tick box or radio button'],
+  [/Timeout \d+ms exceeded/, 'it did not respond in time'],
+];
+
+/** The reason an element refused an action, never a Playwright internal; what is in the way, named by its words. */
 function why(e: unknown): string {
   const log = e instanceof Error ? e.message : String(e);
-  const m = /(intercepts pointer events|does not receive pointer events|element is not visible|element is not stable|element is not enabled|element is not editable|element was detached from the DOM|not a checkbox or radio button)/.exec(log);
-  const who = /\n\s*-\s*(<[^\n]*?>)[^\n]*intercepts pointer events/.exec(log)?.[1];
-  return m ? `: ${who ? `${who} ${m[1]}` : m[1]}` : `: ${firstLine(e)}`;
+  const said = REFUSALS.find(([re]) => re.test(log))?.[1];
+  if (!said) return `: ${firstLine(e).replace(/^\w+\.\w+: /, '')}`;
+  // "<div class="value-box">Select a ward…</div> intercepts pointer events": say what it shows.
+  const cover = /-\s*<(\w+)[^>]*>([^<\n]*)[^\n]*intercepts pointer events/.exec(log);
+  const shows = cover?.[2]?.trim();
+  return `: ${said}${cover ? ` (${shows ? `a ${cover[1]} showing '${shows.slice(0, 60)}'` : `a ${cover[1]}`})` : ''}`;
 }
 
 function need<T>(v: T | undefined, what: string): T {
@@ -67,15 +104,25 @@ function need<T>(v: T | undefined, what: string): T {
   return v;
 }
 
-export async function performAction(a: Action, env: ActionEnv): Promise<void> {
+/** The action with its locators' words filled in from templates (a value is filled in where it is used). */
+function withTemplates(a: Action, env: ActionEnv): Action {
+  const target = a.target && fillLocator(a.target, env.resolve);
+  const wait = a.for && fillLocator(a.for, env.resolve);
+  return target === a.target && wait === a.for ? a : { ...a, ...(target ? { target } : {}), ...(wait ? { for: wait } : {}) };
+}
+
+export async function performAction(action: Action, env: ActionEnv): Promise<void> {
+  const a = withTemplates(action, env);
   const { page } = env;
   if (a.kind !== 'goto' && a.kind !== 'wait') await settle(page);
   const target = async () => find(page, need(a.target, 'target'), env.timeoutMs);
+  // Outside the try: a refused address is an error of the journey, not a route that is blocked here.
+  const href = a.kind === 'goto' ? gotoUrl(env.resolve(need(a.value, 'value')), env) : '';
   try {
     switch (a.kind) {
       case 'goto':
         // No settle here: the next action or the capture settles first, and twice costs a step ~30 ms.
-        await page.goto(new URL(env.resolve(need(a.value, 'value')), env.baseUrl).href, { timeout: env.navigationTimeoutMs });
+        await page.goto(href, { timeout: env.navigationTimeoutMs });
         return;
       case 'click': {
         const el = await target();
@@ -86,7 +133,10 @@ export async function performAction(a: Action, env: ActionEnv): Promise<void> {
       case 'fill': {
         const el = await target();
         await enabled(el, a.target!);
-        await el.fill(env.resolve(a.value ?? ''), { timeout: env.timeoutMs });
+        // The value must still be there once the page has reacted (see fill-kept.ts).
+        if (!(await fillKept(el, env.resolve(a.value ?? ''), env.timeoutMs))) {
+          throw new ActionBlocked(`${describeLocator(a.target!)} did not keep what was entered: the page put its own value back`, a.target);
+        }
         return;
       }
       case 'type': {
@@ -97,7 +147,7 @@ export async function performAction(a: Action, env: ActionEnv): Promise<void> {
         return;
       }
       case 'select':
-        return await selectOption(await target(), env.resolve(need(a.value, 'option')), env, a.target!);
+        return await select(a.target!, env.resolve(need(a.value, 'option')), env);
       case 'check':
       case 'uncheck': {
         return await setChecked(await target(), a.kind === 'check', env, a.target!);
@@ -129,46 +179,20 @@ async function enabled(el: PwLocator, loc: Locator): Promise<void> {
   if (await el.isDisabled().catch(() => false)) throw new ActionBlocked(`${describeLocator(loc)} is disabled`, loc);
 }
 
-/** Native <select>, or a custom ARIA combobox/listbox: open it, then pick the option by its words. */
-async function selectOption(el: PwLocator, option: string, env: ActionEnv, loc: Locator): Promise<void> {
-  await enabled(el, loc);
-  const tag = await el.evaluate((n) => n.tagName.toLowerCase());
-  if (tag === 'select') {
-    const labels = await el.locator('option').allTextContents();
-    const wanted = labels.find((l) => l.trim() === option) ?? labels.find((l) => l.toLowerCase().includes(option.toLowerCase()));
-    if (wanted === undefined) {
-      const offered = labels.map((l) => l.trim()).filter(Boolean).slice(0, 12).join("', '");
-      throw new ActionBlocked(`${describeLocator(loc)} has no option '${option}' (it offers '${offered}')`, loc);
-    }
-    await el.selectOption({ label: wanted }, { timeout: env.timeoutMs });
-    return;
+/** The drop-down a person sees under the words (widget-locate.ts), chosen from as a person would (widget-select.ts). */
+async function select(loc: Locator, option: string, env: ActionEnv): Promise<void> {
+  try {
+    // A drop-down in a panel (frame) is found the way every action finds things there.
+    const inFrames = childFrames(env.page).length
+      ? () => find(env.page, loc, 0).catch((e) => { if (e instanceof ActionBlocked && !/not on the screen/.test(e.message)) throw e; return undefined; })
+      : undefined;
+    const w = loc.frame !== undefined ? { el: await find(env.page, loc, env.timeoutMs) } : await locateWidget(env.page, loc, env.timeoutMs, inFrames);
+    await enabled(w.el, loc);
+    await selectIn(w, option, env, loc);
+  } catch (e) {
+    if (e instanceof WidgetNotFound || e instanceof SelectRefused) throw new ActionBlocked(e.message, loc);
+    throw e;
   }
-  await el.click({ delay: PRESS_MS, timeout: env.timeoutMs });
-  const scope = await optionScope(el, env.page);
-  const want: Locator = { role: 'option', name: option };
-  const noOption = () => new ActionBlocked(`${describeLocator(loc)} has no option '${option}'`, loc);
-  // Options of a custom widget may load late: wait for them like a person would. An autocomplete
-  // shows none until something is typed: when none came after the click, type the option's words.
-  const editable = await el.isEditable().catch(() => false);
-  let opt = await find(scope, want, editable ? Math.min(600, env.timeoutMs) : env.timeoutMs).catch(() => undefined);
-  if (!opt && editable) {
-    await el.fill('');
-    await el.pressSequentially(option, { delay: 15, timeout: env.timeoutMs });
-    opt = await find(scope, want, env.timeoutMs).catch(() => undefined);
-  }
-  if (!opt) throw noOption();
-  await opt.click({ delay: PRESS_MS, timeout: env.timeoutMs });
-}
-
-/** Where a combobox's options are: the listbox it controls or owns, itself for a listbox, else the page. */
-async function optionScope(el: PwLocator, page: Page): Promise<Page | PwLocator> {
-  const ids = await el.evaluate((n) => {
-    if (n.getAttribute('role') === 'listbox') return ['self'];
-    return (n.getAttribute('aria-controls') ?? n.getAttribute('aria-owns') ?? '').split(/\s+/).filter(Boolean);
-  });
-  if (ids[0] === 'self') return el;
-  // The controlled list may sit in the same shadow root as the combobox; a css locator pierces open roots.
-  return ids.length ? page.locator(ids.map((id) => `[id="${id.replace(/"/g, '\\"')}"]`).join(',')) : page;
 }
 
 /** check/uncheck as a person does: click the box, or its label when the real input is hidden under styling. */
@@ -193,7 +217,8 @@ async function setChecked(el: PwLocator, want: boolean, env: ActionEnv, loc: Loc
 }
 
 /** Checks an expectation, polling until it holds or the time-out passes. Returns a failure message or undefined. */
-export async function checkExpectation(a: Action, env: ActionEnv): Promise<string | undefined> {
+export async function checkExpectation(action: Action, env: ActionEnv): Promise<string | undefined> {
+  const a = withTemplates(action, env);
   const ex: Expectation = a.expect ?? { visible: true };
   const deadline = Date.now() + env.timeoutMs;
   let last = '';
@@ -212,14 +237,14 @@ async function evaluateOnce(ex: Expectation, loc: Locator | undefined, env: Acti
   if (ex.title !== undefined && !(await page.title()).includes(env.resolve(ex.title))) return `the page title is '${await page.title()}'`;
   if (!loc) return undefined;
   const what = describeLocator(loc);
-  const l = resolveLocator(page, loc);
-  const count = await l.filter({ visible: true }).count();
+  const shown = await onScreen(page, loc);
+  const count = shown.count;
   if (ex.count !== undefined && count !== ex.count) return `${count} of ${what} shown, expected ${ex.count}`;
   if (ex.hidden) return count === 0 ? undefined : `${what} is shown`;
   const wantsElement = ex.visible !== false && ex.count === undefined;
   if (wantsElement && count === 0) return `${what} is not shown`;
   if (count === 0) return undefined;
-  const el = l.filter({ visible: true }).first();
+  const el = shown.at(0);
   if (ex.enabled && (await el.isDisabled())) return `${what} is disabled`;
   if (ex.disabled && !(await el.isDisabled())) return `${what} is enabled`;
   if (ex.text !== undefined) {

@@ -3,9 +3,10 @@ import { chromium, type Browser } from 'playwright';
 import type { BrowserConfig } from '../model/config.js';
 import { EnvironmentError } from '../util/errors.js';
 import { CHROMIUM_ARGS } from './browser-flags.js';
-import { findBrowser, NO_BROWSER_HELP } from './find-browser.js';
+import { findBrowser, noBrowserHelp } from './find-browser.js';
 
-export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, headed = false): Promise<Browser> {
+/** `uiLocale`: the language Chromium runs in, which its date and time inputs are drawn in (see browser-language.ts). */
+export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, headed = false, uiLocale?: string): Promise<Browser> {
   if (cfg.connect) {
     try {
       return await chromium.connect(cfg.connect.wsEndpoint, { headers: cfg.connect.headers, timeout: 30_000 });
@@ -13,13 +14,17 @@ export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, he
       throw new EnvironmentError('BROWSER_CONNECT', `could not connect to the browser server at ${cfg.connect.wsEndpoint}: ${firstLine(e)}`);
     }
   }
-  const found = await findBrowser(env, cfg.executablePath);
-  if (!found) throw new EnvironmentError('BROWSER_NOT_FOUND', NO_BROWSER_HELP);
+  const choice = { executablePath: cfg.executablePath, channel: cfg.channel };
+  const found = await findBrowser(env, choice);
+  if (!found) throw new EnvironmentError('BROWSER_NOT_FOUND', noBrowserHelp(env, choice));
   try {
     return await chromium.launch({
       executablePath: found.path,
       headless: headed ? false : cfg.headless,
       args: [...CHROMIUM_ARGS, ...cfg.args],
+      // Playwright's own default is process.env; LANGUAGE is what Chromium on Linux reads its UI
+      // language from (--lang is ignored there).
+      ...(uiLocale ? { env: { ...process.env, LANGUAGE: uiLocale } } : {}),
     });
   } catch (e) {
     throw new EnvironmentError('BROWSER_LAUNCH', `Chromium at ${found.path} did not start: ${firstLine(e)}`);

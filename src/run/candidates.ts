@@ -1,8 +1,8 @@
 // "Nearest candidates": when the trained element is not there, what a person sees instead.
 import type { Candidate } from '../model/capture.js';
 import { editDistance } from '../util/edit-distance.js';
+import { FIELD_ROLES } from '../model/roles.js';
 
-const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'radiogroup', 'spinbutton', 'switch', 'slider']);
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
@@ -23,7 +23,7 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 export function nearestCandidates(
-  elements: { role: string; name: string }[],
+  elements: { role: string; name: string; frame?: string }[],
   wanted: { role?: string; name?: string },
   limit = 5,
 ): Candidate[] {
@@ -36,10 +36,10 @@ export function nearestCandidates(
   const pool = sameKind.length ? sameKind : elements.filter((e) => e.name);
   const seen = new Set<string>();
   return pool
-    .map((e) => ({ role: e.role, name: e.name, score: wanted.name ? Math.round(nameSimilarity(wanted.name, e.name) * 100) / 100 : 0 }))
+    .map((e): Candidate => ({ role: e.role, name: e.name, score: wanted.name ? Math.round(nameSimilarity(wanted.name, e.name) * 100) / 100 : 0, ...(e.frame ? { frame: e.frame } : {}) }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .filter((c) => {
-      const k = `${c.role}|${c.name}`;
+      const k = `${c.role}|${c.name}|${c.frame ?? ''}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

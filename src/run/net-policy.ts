@@ -1,8 +1,12 @@
-// One request policy per browser context:
-//  - writes to a read-only environment are aborted and recorded (write-guard.ts);
+// One request policy per browser context that has no write guard of its own to do this (writes
+// allowed), and for signing in, where the sign-in submission must be let through the guard:
+//  - writes to a read-only environment are aborted and recorded (write-guard.ts) here first, where
+//    Playwright sees them, so a refused form submission can leave the form on screen; the guard
+//    that nothing gets past is the context's proxy (guard-proxy.ts), which also sees what this
+//    handler never does (unload beacons, shared workers, WebSockets);
 //  - reads that fail transiently (5xx, refused, reset) are retried with backoff, so a flaky
 //    environment yields the same capture as a healthy one and only persistent failures are reported.
-import type { BrowserContext } from 'playwright';
+import type { BrowserContext, Request } from 'playwright';
 import type { EnvironmentConfig } from '../model/config.js';
 import { isForbidden } from './write-guard.js';
 
@@ -10,6 +14,8 @@ export interface NetPolicyOptions {
   env: Pick<EnvironmentConfig, 'writes' | 'blockUrls'>;
   retries: number;
   onBlocked(url: string, method: string): void;
+  /** Headers that let this forbidden request through the proxy (the sign-in submission), or undefined. */
+  pass?(req: Request): Record<string, string> | undefined;
   onRetry?(url: string, attempt: number, why: string): void;
 }
 
@@ -26,6 +32,11 @@ export async function applyNetPolicy(context: BrowserContext, opts: NetPolicyOpt
   await context.route('**/*', async (route) => {
     const req = route.request();
     const method = req.method();
+    const pass = isForbidden(opts.env, method, req.url()) ? opts.pass?.(req) : undefined;
+    if (pass) {
+      await route.continue({ headers: { ...req.headers(), ...pass } }).catch(() => {});
+      return;
+    }
     if (isForbidden(opts.env, method, req.url())) {
       opts.onBlocked(req.url(), method);
       // A refused form submission must leave the form on screen, as a person would see it before

@@ -4,7 +4,7 @@ import type { Page, Request } from 'playwright';
 import type { PageProblems } from '../model/capture.js';
 
 export function emptyProblems(): PageProblems {
-  return { consoleErrors: [], pageErrors: [], failedRequests: [], blockedWrites: [] };
+  return { consoleErrors: [], pageErrors: [], failedRequests: [], blockedWrites: [], dialogs: [] };
 }
 
 /** Network errors that mean nothing answered at all (as opposed to an answer with an error status). */
@@ -15,9 +15,20 @@ export class ProblemCollector {
   /** Set when the page itself could not be loaded: the environment has gone away (see lostConnection). */
   private lost: string | undefined;
 
-  attach(page: Page): void {
+  /**
+   * `refusable`: requests the environment's write guard refuses whatever happens (a write where
+   * writes are blocked, a blockUrls match). Their failure is never the environment's: refused and
+   * on record, or abandoned by the page (a navigation away) before they reached the guard at all.
+   */
+  constructor(private readonly refusable: (url: string, method: string) => boolean = () => false) {}
+
+  /** `dialogs: false` leaves the page's boxes alone: in a Playwright Test suite the test answers them,
+   *  and a listener here would change what the test does (Playwright dismisses only unheard dialogs). */
+  attach(page: Page, opts: { dialogs?: boolean } = {}): void {
     page.on('console', (m) => {
-      if (m.type() === 'error') this.current.consoleErrors.push(m.text().slice(0, 500));
+      // The browser asks for /favicon.ico on its own, sometimes before the step is over and
+      // sometimes after: its 404 echoed in the console is no error of the page a person meets.
+      if (m.type() === 'error' && !/\/favicon\.ico(\?|$)/.test(m.location().url)) this.current.consoleErrors.push(m.text().slice(0, 500));
     });
     page.on('pageerror', (e) => this.current.pageErrors.push(e.message.split('\n')[0]!.slice(0, 500)));
     page.on('requestfailed', (r) => {
@@ -28,11 +39,24 @@ export class ProblemCollector {
       // own error page and the journey would go on against it, reported as blocked. A main-frame
       // page that got no answer (after net-policy's retries) means the environment is down.
       if (r.isNavigationRequest() && CONNECTION_FAILURE.test(error) && isMainFrame(r)) this.lost ??= `${error} loading ${pathOf(r.url())}`;
-      this.current.failedRequests.push({ url: pathOf(r.url()), method: r.method(), error });
+      this.current.failedRequests.push({ url: pathOf(r.url()), method: r.method(), error, resource: r.resourceType() });
     });
     page.on('response', (r) => {
-      if (r.status() >= 400) this.current.failedRequests.push({ url: pathOf(r.url()), method: r.request().method(), status: r.status() });
+      // The write guard's own refusal (403) is a blocked write, not a failure.
+      if (r.status() >= 400 && !this.isBlocked(r.url(), r.request().method())) this.current.failedRequests.push({ url: pathOf(r.url()), method: r.request().method(), status: r.status(), resource: r.request().resourceType() });
     });
+    // A box the page puts up is something a person meets, and answers: recorded, then dismissed (what
+    // Playwright did silently before: a confirm answered "Cancel" changes nothing on LIVE).
+    if (opts.dialogs !== false) page.on('dialog', (d) => {
+      this.current.dialogs!.push({ type: d.type(), message: d.message().slice(0, 500) });
+      d.dismiss().catch(() => {}); // the page may already be gone
+    });
+  }
+
+  /** Problems that happened before this collector listened (what the page had already logged). */
+  seed(p: Pick<PageProblems, 'consoleErrors' | 'pageErrors'>): void {
+    this.current.consoleErrors.unshift(...p.consoleErrors);
+    this.current.pageErrors.unshift(...p.pageErrors);
   }
 
   blocked(url: string, method: string): void {
@@ -40,8 +64,14 @@ export class ProblemCollector {
   }
 
   private isBlocked(url: string, method: string): boolean {
+    if (this.refusable(url, method)) return true;
     const p = pathOf(url);
     return this.current.blockedWrites.some((b) => b.url === p && b.method === method);
+  }
+
+  /** Writes refused since the last take: whether an action just now sent one. */
+  refusedCount(): number {
+    return this.current.blockedWrites.length;
   }
 
   /** Why the page could not be loaded at all, if that happened since the page opened. */

@@ -18,7 +18,7 @@ export function checkEnvironmentVariables(journeys: Journey[], envs: Environment
   const seen = new Set<string>();
   const check = (text: string, where: string) => {
     for (const ref of scanTemplate(text).refs) {
-      if (ref.source === 'vars' || processEnv[ref.name] !== undefined || seen.has(ref.raw)) continue;
+      if ((ref.source !== 'env' && ref.source !== 'secret') || processEnv[ref.name] !== undefined || seen.has(ref.raw)) continue;
       seen.add(ref.raw);
       problems.push({ code: 'SPEC_UNSET_ENV', message: `${ref.raw} is used by ${where}, but the environment variable ${ref.name} is not set` });
     }

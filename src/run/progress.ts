@@ -22,7 +22,10 @@ export class Progress {
     this.current.delete(r.env);
     if (this.quiet) return;
     if (this.io.isTTY) this.clearLine();
-    const extra = r.error ? ` — ${r.error}` : '';
+    // A blocked journey says where and why, so the terminal alone tells a trainer what to look at.
+    // One that went on past it names what it went on with: the steps after were still captured.
+    const went = r.blockedAt?.via !== undefined ? `; went on via '${r.blockedAt.via}'` : '';
+    const extra = r.blockedAt ? ` — at '${r.blockedAt.step}': ${r.blockedAt.said}${went}` : r.error ? ` — ${r.error}` : '';
     this.io.out(`${pad(r.status, 11)} ${pad(r.env, 14)} ${r.journey} (${r.steps.length} steps)${extra}`);
     this.redraw();
   }

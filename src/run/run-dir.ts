@@ -1,16 +1,41 @@
 // Writing and reading the run directory as the run goes: a manifest rewritten atomically,
-// an append-only event log, and journey.json when a journey ends. Resume reads the log.
+// an append-only event log, journey.json when a journey ends, and each step's files. Resume reads the log.
+// Every file a run writes goes through this class, and everything it writes passes the redactor
+// first: secrets in every encoding, redaction patterns, and the user:password of any URL. One
+// layer, so a new file or a new field cannot forget it. (Traces are never written with secrets in
+// play: see traces.ts.)
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JourneyResult, StepCapture } from '../model/capture.js';
-import { RUN_FORMAT, RUN_VERSION, type RunEvent, type RunManifest } from '../model/rundir.js';
-import { appendJsonLine, readJson, writeJsonAtomic } from '../util/files.js';
+import { RUN_FORMAT, RUN_VERSION, checkManifestNames, type RunEvent, type RunManifest } from '../model/rundir.js';
+import { appendJsonLine, jsonText, readJson, writeFileAtomic } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
+import { inside } from '../util/paths.js';
+import { withoutUserinfo } from '../util/urls.js';
 
 type EventBody = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 't'> : never) : never;
 
+/** What the run directory scrubs with: a Redactor, or (reading, merging) nothing but URL userinfo. */
+export interface Scrubber {
+  text(s: string): string;
+  value<T>(v: T): T;
+}
+
+const USERINFO_ONLY: Scrubber = { text: withoutUserinfo, value: (v) => v };
+
 export class RunDir {
-  constructor(readonly root: string, public manifest: RunManifest) {}
+  constructor(readonly root: string, public manifest: RunManifest, private readonly scrub: Scrubber = USERINFO_ONLY) {}
+
+  /** A JSON file of the run, its strings scrubbed (keys included), then the text once more for URLs. */
+  private writeJson(rel: string, value: unknown): void {
+    writeFileAtomic(inside(this.root, rel), withoutUserinfo(jsonText(this.scrub.value(value))));
+  }
+
+  /** One file of a step's capture folder: text is scrubbed; bytes (a screenshot) were painted over. */
+  writeStepFile(dir: string, name: string, data: string | Buffer): void {
+    const file = inside(this.root, dir, name);
+    writeFileAtomic(file, typeof data === 'string' ? withoutUserinfo(this.scrub.text(data)) : data);
+  }
 
   static readManifest(root: string): RunManifest {
     const file = join(root, 'manifest.json');
@@ -18,28 +43,33 @@ export class RunDir {
     const m = readJson<RunManifest>(file);
     if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT', `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
     if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION', `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
+    checkManifestNames(m, file);
     return m;
   }
 
   saveManifest(): void {
-    writeJsonAtomic(join(this.root, 'manifest.json'), this.manifest);
+    this.writeJson('manifest.json', this.manifest);
   }
 
   event(e: EventBody): void {
-    appendJsonLine(join(this.root, 'events.jsonl'), { t: new Date().toISOString(), ...e });
+    const line = this.scrub.value({ t: new Date().toISOString(), ...e });
+    appendJsonLine(join(this.root, 'events.jsonl'), JSON.parse(withoutUserinfo(JSON.stringify(line))));
   }
 
-  writeCapture(c: StepCapture): void {
-    writeJsonAtomic(join(this.root, c.dir, 'capture.json'), c);
+  /** Writes capture.json and returns what was written (scrubbed), which is what the run goes on with. */
+  writeCapture<C extends StepCapture>(c: C): C {
+    const safe = this.scrub.value(c);
+    this.writeJson(`${c.dir}/capture.json`, safe);
+    return safe;
   }
 
   /** Removes a journey's captures before it is run (again): a resumed journey starts clean. */
   clearJourney(env: string, journey: string): void {
-    rmSync(join(this.root, 'captures', env, journey), { recursive: true, force: true });
+    rmSync(inside(this.root, 'captures', env, journey), { recursive: true, force: true });
   }
 
   writeJourney(r: JourneyResult): void {
-    writeJsonAtomic(join(this.root, 'captures', r.env, r.journey, 'journey.json'), r);
+    this.writeJson(`captures/${r.env}/${r.journey}/journey.json`, r);
   }
 
   /** env/journey pairs that finished (journey-end logged and journey.json present): resume skips them. */

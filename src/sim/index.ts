@@ -3,12 +3,12 @@
 // the demo and by the end-to-end tests.
 import type { AddressInfo } from 'node:net';
 import type { SimFaults } from '../model/config.js';
-import { createSimServer, DEFAULT_NOW } from './server.js';
+import { createSimServer, DEFAULT_NOW, RESET_PATH } from './server.js';
 
 export { listVariants, plantedDifferences, variantNames, variantConfig } from './variants/registry.js';
 export type { PlantedDifference, VariantInfo, VariantConfig } from './variants/types.js';
 export { isValidNhsNumber, formatNhsNumber, testNhsNumbers } from './data/nhs-number.js';
-export { DEFAULT_NOW };
+export { DEFAULT_NOW, RESET_PATH };
 
 export interface StartSimOptions {
   variant: string;
@@ -24,11 +24,13 @@ export interface RunningSim {
   close(): Promise<void>;
   /** Every request received, in order, including those a fault dropped. */
   requests: { method: string; path: string }[];
+  /** Back to the seeded data, as POST /__sim/reset does. */
+  reset(): void;
 }
 
 /** Starts a variant. Throws InputError (SIM_UNKNOWN_VARIANT, SIM_BAD_NOW) before listening on bad input. */
 export async function startSim(opts: StartSimOptions): Promise<RunningSim> {
-  const { server, requests, variant } = createSimServer(opts);
+  const { server, requests, variant, reset } = createSimServer(opts);
   const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -44,6 +46,7 @@ export async function startSim(opts: StartSimOptions): Promise<RunningSim> {
     url: `http://${shownHost}:${addr.port}`,
     variant,
     requests,
+    reset,
     close(): Promise<void> {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

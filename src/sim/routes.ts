@@ -11,6 +11,7 @@ import { OUTCOME_ROUTES } from './screens/outcome.js';
 import { INPATIENT_ROUTES } from './screens/inpatient.js';
 import { REPORT_ROUTES } from './screens/reports.js';
 import { PATIENT_ROUTES } from './screens/patient.js';
+import { CLINICAL_RECORD_ROUTES } from './screens/clinical-record.js';
 
 interface Compiled { route: Route; re: RegExp; names: string[]; params: number }
 
@@ -26,7 +27,7 @@ function compile(route: Route): Compiled {
 
 const TABLE: Compiled[] = [
   ...AUTH_ROUTES, ...HOME_ROUTES, ...SEARCH_ROUTES, ...REGISTER_ROUTES, ...PATIENT_FORM_ROUTES,
-  ...BOOKING_ROUTES, ...OUTCOME_ROUTES, ...INPATIENT_ROUTES, ...REPORT_ROUTES, ...PATIENT_ROUTES,
+  ...BOOKING_ROUTES, ...OUTCOME_ROUTES, ...INPATIENT_ROUTES, ...REPORT_ROUTES, ...PATIENT_ROUTES, ...CLINICAL_RECORD_ROUTES,
 ].map(compile).sort((a, b) => a.params - b.params);
 
 export type Match = { route: Route; params: Record<string, string> } | { methodNotAllowed: true } | null;

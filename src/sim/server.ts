@@ -1,6 +1,8 @@
 // The HTTP server of one simulator instance: node:http, no framework. It records every request
 // (so tests can prove no write reached it), applies the fault plan, keeps sessions, and hands each
-// request to its screen. Responses carry no dates or random ids: the same request gives the same bytes.
+// request to its screen. Responses carry no random ids, and the only date is the sim's own clock in
+// the `Date` header (what Parity reads as the environment's clock): the same request gives the same
+// bytes. Data lives as long as the server, across any number of runs, until POST /__sim/reset.
 import http from 'node:http';
 import type { SimFaults } from '../model/config.js';
 import { InputError } from '../util/errors.js';
@@ -38,13 +40,20 @@ export function normaliseNow(input: string | undefined): string {
   return new Date(t).toISOString();
 }
 
-export interface SimServer { server: http.Server; requests: { method: string; path: string }[]; variant: string }
+export interface SimServer { server: http.Server; requests: { method: string; path: string }[]; variant: string; reset(): void }
+
+/** Puts a running sim's data back to its seed (every registration, booking and outcome gone). */
+export const RESET_PATH = '/__sim/reset';
 
 export function createSimServer(opts: SimServerOptions): SimServer {
   const cfg = variantConfig(opts.variant);
   const now = normaliseNow(opts.now);
   const today = dayOf(now);
-  const store = new Store(today);
+  let store = new Store(today);
+  // What a training domain's refresh does: the seeded patients and clinics as on the first day.
+  // Sessions stay, so a person signed in is not thrown out by someone else's reset.
+  const reset = () => { store = new Store(today); };
+  const dateHeader = new Date(now).toUTCString();
   const plan = new FaultPlan(opts.faults);
   const sessions = new Map<string, Session>();
   const requests: { method: string; path: string }[] = [];
@@ -57,7 +66,16 @@ export function createSimServer(opts: SimServerOptions): SimServer {
     const url = new URL(rawUrl, 'http://sim.invalid');
     const asset = ASSETS[url.pathname];
     // Assets never change while a server runs: let the browser keep them (pages stay no-store).
+    res.sendDate = false; // the sim's clock, not the host's: see send()
+    res.setHeader('Date', dateHeader);
     if (asset && (method === 'GET' || method === 'HEAD')) return send(res, method, { status: 200, type: asset.type, body: asset.body, headers: { 'Cache-Control': 'max-age=3600' } });
+    // Open to anyone who can reach the port, like the sim itself; a POST, so a read-only run's
+    // guard never lets it through and a crawler following links cannot wipe a sim.
+    if (url.pathname === RESET_PATH) {
+      if (method !== 'POST') return send(res, method, { status: 405, type: 'text/plain; charset=utf-8', body: 'POST to reset the simulator\'s data', headers: { Allow: 'POST' } });
+      reset();
+      return send(res, method, { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify({ reset: true, variant: cfg.name, now }) });
+    }
 
     const d = plan.next();
     if (d.drop) {
@@ -91,7 +109,7 @@ export function createSimServer(opts: SimServerOptions): SimServer {
   });
   // Keep-alive sockets would hold close() open; a dropped server must also stop accepting quietly.
   server.keepAliveTimeout = 2000;
-  return { server, requests, variant: cfg.name };
+  return { server, requests, variant: cfg.name, reset };
 }
 
 function route(ctx: Ctx): Res {

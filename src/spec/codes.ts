@@ -38,6 +38,9 @@
 // | CONFIG_PATTERN         | `pattern`/`flags`            | not a valid regular expression                                |
 // | CONFIG_LOCALE          | `locale`                     | not a BCP 47 locale                                           |
 // | CONFIG_TIMEZONE        | `timezone`                   | not an IANA time zone                                         |
+// | CONFIG_CREDENTIALS     | `baseUrl`                    | user:password in a URL; credentials go in `headers` as secrets |
+// | CONFIG_HEADER          | the header                   | a header name that is not a token, a value with CR/LF or NUL  |
+// | SPEC_URL               | `goto`/`start`/`signIn.path` | not a path or http(s) URL on the environment's allowed origins |
 
 export const CODES = {
   notFound: 'SPEC_NOT_FOUND',
@@ -72,6 +75,9 @@ export const CODES = {
   configPattern: 'CONFIG_PATTERN',
   configLocale: 'CONFIG_LOCALE',
   configTimezone: 'CONFIG_TIMEZONE',
+  configCredentials: 'CONFIG_CREDENTIALS',
+  configHeader: 'CONFIG_HEADER',
+  url: 'SPEC_URL',
 } as const;
 
 export type SpecCode = (typeof CODES)[keyof typeof CODES];

@@ -7,6 +7,11 @@ import { problemIn } from './locate.js';
 import type { ConfigInput } from './schema/config.js';
 import { didYouMean } from './suggest.js';
 import { checkTemplates } from './template-checks.js';
+import { checkBaseUrl, checkGotoText, httpUrl, printable, scopeOf } from './url-checks.js';
+import { urlMatches } from '../run/write-guard.js';
+
+/** RFC 9110 token: what Chromium accepts as a header name. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 import type { SourceFile } from './yaml-source.js';
 
 function regexProblem(pattern: string, flags: string | undefined): string | undefined {
@@ -18,11 +23,14 @@ function regexProblem(pattern: string, flags: string | undefined): string | unde
   }
 }
 
-export function checkConfig(src: SourceFile, c: ConfigInput): Problem[] {
+export function checkConfig(src: SourceFile, c: ConfigInput, opts: { environmentsOptional?: boolean } = {}): Problem[] {
   const out: Problem[] = [];
   const names = Object.keys(c.environments);
-  if (names.length === 0) out.push(problemIn(src, ['environments'], CODES.missing, 'no environments: name at least two (e.g. train and live)', { at: 'key' }));
-  else if (!names.includes(c.reference)) {
+  // A Playwright Test suite's projects are its environments: a config without any is one for masks and redaction.
+  const envless = opts.environmentsOptional && names.length === 0;
+  if (names.length === 0) {
+    if (!envless) out.push(problemIn(src, ['environments'], CODES.missing, 'no environments: name at least two (e.g. train and live)', { at: 'key' }));
+  } else if (!names.includes(c.reference)) {
     out.push(problemIn(src, ['reference'], CODES.configReference, `reference '${c.reference}' is not an environment; expected one of ${names.join(', ')}`, { hint: didYouMean(c.reference, names) }));
   }
 
@@ -31,14 +39,35 @@ export function checkConfig(src: SourceFile, c: ConfigInput): Problem[] {
     if ((e.baseUrl === undefined) === (e.sim === undefined)) {
       out.push(problemIn(src, path, CODES.configTarget, `environment '${name}' needs exactly one of baseUrl and sim`, { at: 'key' }));
     }
-    if (e.baseUrl !== undefined) {
-      let ok = false;
-      try {
-        ok = ['http:', 'https:'].includes(new URL(e.baseUrl).protocol);
-      } catch {
-        ok = false;
+    if (e.baseUrl !== undefined) out.push(...checkBaseUrl(src, e.baseUrl, [...path, 'baseUrl']));
+    for (const [i, o] of (e.allowOrigins ?? []).entries()) {
+      const u = httpUrl(o);
+      if (!u || u.username || u.password || u.href !== `${u.origin}/` || /[/?#]$/.test(o)) {
+        out.push(problemIn(src, [...path, 'allowOrigins', i], CODES.configUrl, `allowOrigins entry is not an http(s) origin: expected scheme://host[:port], e.g. https://sso.example.nhs.uk`));
       }
-      if (!ok) out.push(problemIn(src, [...path, 'baseUrl'], CODES.configUrl, `baseUrl '${e.baseUrl}' is not an absolute http(s) URL (e.g. https://pas-train.example.nhs.uk/)`));
+    }
+    for (const [i, p] of (e.blockUrls ?? []).entries()) {
+      // Compiled here the way the write guard compiles it, so a broken /regex/ stops validate, not a run.
+      try {
+        urlMatches('', p);
+      } catch (err) {
+        out.push(problemIn(src, [...path, 'blockUrls', i], CODES.configPattern, `not a valid /regular expression/: ${(err as Error).message.replace(/^Invalid regular expression: /, '')}; write a plain substring without the slashes`));
+      }
+    }
+    for (const [k, v] of Object.entries(e.headers ?? {})) {
+      if (!HEADER_NAME.test(k)) out.push(problemIn(src, [...path, 'headers', k], CODES.configHeader, `'${printable(k)}' is not an HTTP header name (letters, digits and !#$%&'*+-.^_\`|~)`, { at: 'key' }));
+      if (/[\r\n\0]/.test(v)) out.push(problemIn(src, [...path, 'headers', k], CODES.configHeader, `header '${printable(k)}' has a line break or NUL in its value; a header value is one line`));
+    }
+    if (e.signIn) {
+      const scope = [scopeOf(name, e)];
+      if (e.signIn.path !== undefined) out.push(...checkGotoText(src, e.signIn.path, [...path, 'signIn', 'path'], scope));
+      for (const [i, a] of (e.signIn.actions ?? []).entries()) {
+        const g = (a as { goto?: unknown }).goto;
+        if (g !== undefined) out.push(...checkGotoText(src, g, [...path, 'signIn', 'actions', i, 'goto'], scope));
+      }
+    }
+    if (e.signIn?.storageState !== undefined && e.sim) {
+      out.push(problemIn(src, [...path, 'signIn', 'storageState'], CODES.conflict, `a simulated environment's sessions end with the simulator each run starts: serve it with parity sim and give its baseUrl to sign in with parity login`));
     }
     out.push(...checkLocaleAndZone(src, e, path));
     // Sign-in actions and headers may use templates; their vars come from the config and this environment.
@@ -50,6 +79,7 @@ export function checkConfig(src: SourceFile, c: ConfigInput): Problem[] {
   out.push(...checkLocaleAndZone(src, c, []));
 
   for (const [i, m] of (c.masks ?? []).entries()) {
+    if (envless) break; // mask envs name Playwright projects, known only when the suite runs
     for (const [j, env] of (m.envs ?? []).entries()) {
       if (!names.includes(env)) out.push(problemIn(src, ['masks', i, 'envs', j], CODES.unknownEnv, `no environment '${env}'; expected one of ${names.join(', ')}`, { hint: didYouMean(env, names) }));
     }
@@ -64,6 +94,10 @@ export function checkConfig(src: SourceFile, c: ConfigInput): Problem[] {
   }
   if (c.browser?.connect && c.browser.executablePath) {
     out.push(problemIn(src, ['browser', 'connect'], CODES.conflict, 'browser has executablePath and connect; a remote browser needs no local executable', { at: 'key' }));
+  }
+  if (c.browser?.channel && (c.browser.executablePath || c.browser.connect)) {
+    const other = c.browser.executablePath ? 'executablePath' : 'connect';
+    out.push(problemIn(src, ['browser', 'channel'], CODES.conflict, `browser has channel and ${other}; channel picks an installed browser, ${other === 'connect' ? 'connect a remote one' : 'executablePath names one'}: keep one`, { at: 'key' }));
   }
   return out;
 }

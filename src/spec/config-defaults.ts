@@ -1,7 +1,8 @@
 // Defaults of parity.config.yaml, in one place, and the step from the validated surface syntax
 // to ParityConfig. The safe choice is always the default: environments are read-only unless they
 // say `writes: allowed`, typed values are not captured, concurrency is low enough not to hammer LIVE.
-import { dirname } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import type { BrowserConfig, CaptureConfig, EnvironmentConfig, ParityConfig, Severity, Viewport, VisualConfig } from '../model/config.js';
 import type { Locator } from '../model/journey.js';
 import { Reader } from './normalise-journey.js';
@@ -23,7 +24,7 @@ export const DEFAULTS = {
   failOn: 'major' as Severity,
   browser: { headless: true, args: [] as string[], restarts: 2 },
   // 10 s to find an element: a slow screen must not be reported as a trained route that does not exist.
-  capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2 },
+  capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2, continuePastBlocks: true },
   normalise: { defaults: true },
   signInPath: '/',
 };
@@ -36,7 +37,12 @@ function vars(r: Reader, raw: Record<string, unknown> | undefined, path: (string
   return out;
 }
 
-function environment(r: Reader, name: string, e: EnvironmentInput, top: ConfigInput, topVars: Record<string, string>): EnvironmentConfig {
+/** signIn.storageState: relative to the config's folder; `~/` is the home folder (outside any repository). */
+export function sessionFile(given: string, configDir: string, home: string): string {
+  return given === '~' || given.startsWith('~/') ? resolve(home, given.slice(2)) : resolve(configDir, given);
+}
+
+function environment(r: Reader, name: string, e: EnvironmentInput, top: ConfigInput, topVars: Record<string, string>, configDir: string, home: string): EnvironmentConfig {
   const path = ['environments', name];
   const env: EnvironmentConfig = {
     name,
@@ -48,6 +54,7 @@ function environment(r: Reader, name: string, e: EnvironmentInput, top: ConfigIn
     locale: e.locale ?? top.locale ?? DEFAULTS.locale,
     timezone: e.timezone ?? top.timezone ?? DEFAULTS.timezone,
     headers: { ...(e.headers ?? {}) },
+    allowOrigins: (e.allowOrigins ?? []).map((o) => new URL(o).origin),
     // Effective vars: what ${vars.X} means in this environment (its own win over the config's).
     vars: { ...topVars, ...vars(r, e.vars, [...path, 'vars']) },
   };
@@ -57,7 +64,10 @@ function environment(r: Reader, name: string, e: EnvironmentInput, top: ConfigIn
     if (e.sim.faults) env.sim.faults = { ...e.sim.faults };
   }
   if (e.label !== undefined) env.label = e.label;
-  if (e.signIn) env.signIn = { path: e.signIn.path ?? DEFAULTS.signInPath, actions: r.actions(e.signIn.actions, [...path, 'signIn', 'actions']) };
+  if (e.signIn) {
+    env.signIn = { path: e.signIn.path ?? DEFAULTS.signInPath, actions: e.signIn.actions ? r.actions(e.signIn.actions, [...path, 'signIn', 'actions']) : [] };
+    if (e.signIn.storageState !== undefined) env.signIn.storageState = sessionFile(e.signIn.storageState, configDir, home);
+  }
   return env;
 }
 
@@ -65,7 +75,7 @@ export function normaliseConfig(src: SourceFile, c: ConfigInput): ParityConfig {
   const r = new Reader(src, src.file);
   const topVars = vars(r, c.vars, ['vars']);
   const environments: Record<string, EnvironmentConfig> = {};
-  for (const [name, e] of Object.entries(c.environments)) environments[name] = environment(r, name, e, c, topVars);
+  for (const [name, e] of Object.entries(c.environments)) environments[name] = environment(r, name, e, c, topVars, dirname(src.abs), homedir());
 
   const browser: BrowserConfig = {
     args: [...(c.browser?.args ?? DEFAULTS.browser.args)],
@@ -73,6 +83,7 @@ export function normaliseConfig(src: SourceFile, c: ConfigInput): ParityConfig {
     restarts: c.browser?.restarts ?? DEFAULTS.browser.restarts,
   };
   if (c.browser?.executablePath !== undefined) browser.executablePath = c.browser.executablePath;
+  if (c.browser?.channel !== undefined) browser.channel = c.browser.channel;
   if (c.browser?.connect) browser.connect = { ...c.browser.connect };
 
   const capture: CaptureConfig = { ...DEFAULTS.capture, ...stripUndefined(c.capture ?? {}) };
@@ -139,6 +150,6 @@ export function defaultConfig(dir: string, environments: EnvironmentConfig[], re
 export function defaultEnvironment(name: string, baseUrl: string): EnvironmentConfig {
   return {
     name, baseUrl, writes: DEFAULTS.writes, blockUrls: [], concurrency: DEFAULTS.concurrency, viewport: { ...DEFAULTS.viewport },
-    locale: DEFAULTS.locale, timezone: DEFAULTS.timezone, headers: {}, vars: {},
+    locale: DEFAULTS.locale, timezone: DEFAULTS.timezone, headers: {}, allowOrigins: [], vars: {},
   };
 }

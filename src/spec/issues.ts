@@ -39,6 +39,7 @@ function patternWords(pattern: string | undefined): string {
 }
 
 const last = (p: DataPath) => String(p[p.length - 1] ?? 'file');
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((s, k) => s === b[k]);
 
 class Judge implements Resolver {
   constructor(private readonly src: SourceFile) {}
@@ -57,7 +58,14 @@ class Judge implements Resolver {
     const misspelt = r.error.issues.filter((i) => i.code === 'unrecognized_keys').map((i) => i.path);
     const sameMap = (p: readonly PropertyKey[], m: readonly PropertyKey[]) => (p.length === m.length || p.length === m.length + 1) && m.every((seg, k) => p[k] === seg);
     const echo = (i: Issue) => i.code === 'custom' && misspelt.some((m) => sameMap(i.path, m));
-    return r.error.issues.filter((i) => !echo(i)).flatMap((i) => this.fromIssue(i, schema, value, at));
+    // `actionTimeoutMs: 1e308` breaks both the int's safe range and the schema's own maximum: one
+    // problem, naming the bound the trainer can act on (the tighter one), not two.
+    const bound = (i: Issue) => (i.code === 'too_big' ? Number(i.maximum) : i.code === 'too_small' ? -Number(i.minimum) : undefined);
+    const looser = (i: Issue) => {
+      const b = bound(i);
+      return b !== undefined && r.error.issues.some((j) => j !== i && j.code === i.code && samePath(i.path, j.path) && bound(j)! < b);
+    };
+    return r.error.issues.filter((i) => !echo(i) && !looser(i)).flatMap((i) => this.fromIssue(i, schema, value, at));
   }
 
   private fromIssue(issue: Issue, schema: z.ZodType, value: unknown, at: DataPath): Problem[] {
@@ -150,7 +158,7 @@ class Judge implements Resolver {
     }
     for (const k of keys.filter((k) => !known.includes(k))) {
       // Usually a key that belongs to the action but lost its indentation: "- click:\n  role: button".
-      const belongs = (LOCATOR_BASES as readonly string[]).includes(k) || ['name', 'value', 'option', 'exact', 'nth', 'within'].includes(k);
+      const belongs = (LOCATOR_BASES as readonly string[]).includes(k) || ['name', 'value', 'option', 'exact', 'nth', 'within', 'frame'].includes(k);
       const hint = didYouMean(k, ACTION_KINDS) ?? (belongs ? `indent it under '${known[0]}', or write { ${k}: ... } after it` : undefined);
       out.push(problemIn(this.src, [...path, k], CODES.unknownKey, `'${k}' is not an action; ${shape}`, { at: 'key', hint }));
     }

@@ -8,6 +8,7 @@ import { CODES } from './codes.js';
 import { problemIn } from './locate.js';
 import { didYouMean } from './suggest.js';
 import { checkTemplates, type VarScope } from './template-checks.js';
+import { checkGotoText, scopeOf } from './url-checks.js';
 import type { SourceFile } from './yaml-source.js';
 
 /** Vars defined in every one of `envs` (effective vars include the config's). */
@@ -56,11 +57,23 @@ export function checkJourney(src: SourceFile, data: unknown, config: ParityConfi
   }
 
   const scope = (envs: string[]) => (config ? scopeFor(config, envs) : undefined);
-  if (d.start !== undefined) out.push(...checkTemplates(src, d.start, ['start'], scope(names)));
+  // Where a journey may go, per environment it runs in (without a config: the scheme only).
+  const gotoScopes = (envs: string[]) => envs.map((n) => {
+    const e = config!.environments[n]!;
+    return scopeOf(n, { baseUrl: e.sim ? undefined : e.baseUrl, allowOrigins: e.allowOrigins });
+  });
+  if (d.start !== undefined) {
+    out.push(...checkTemplates(src, d.start, ['start'], scope(names)));
+    out.push(...checkGotoText(src, d.start, ['start'], gotoScopes(names)));
+  }
   for (const [i, s] of steps.entries()) {
     const only = Array.isArray(s.only) ? strings(s.only) : names;
     const runsIn = only.filter((e) => names.includes(e) && !strings(s.skip).includes(e));
     out.push(...checkTemplates(src, s.actions ?? [], ['steps', i, 'actions'], scope(runsIn)));
+    for (const [j, a] of (Array.isArray(s.actions) ? s.actions : []).entries()) {
+      const g = a !== null && typeof a === 'object' ? (a as { goto?: unknown }).goto : undefined;
+      if (g !== undefined) out.push(...checkGotoText(src, g, ['steps', i, 'actions', j, 'goto'], gotoScopes(runsIn)));
+    }
   }
   return out;
 }

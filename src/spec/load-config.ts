@@ -16,6 +16,9 @@ export interface LoadConfigOptions {
   /** --config; relative to cwd. Without it, PARITY_CONFIG from env, then ./parity.config.yaml. */
   file?: string;
   env: NodeJS.ProcessEnv;
+  /** For checkpoints in a Playwright Test suite: its projects are the environments, so the config
+   *  may leave out `reference` and `environments` and hold only masks, normalise, redact. */
+  environmentsOptional?: boolean;
 }
 
 export interface ConfigResult {
@@ -44,10 +47,15 @@ export async function readConfig(opts: LoadConfigOptions): Promise<ConfigResult>
   const parsed = await readYamlFile(abs, file);
   if (!parsed.source) return { abs, problems: parsed.problems };
 
-  const shape = schemaProblems(configSchema, parsed.data, parsed.source);
+  const schema = opts.environmentsOptional ? configSchema.partial({ reference: true, environments: true }) : configSchema;
+  const shape = schemaProblems(schema, parsed.data, parsed.source);
   if (shape.length) return { abs, problems: shape };
   const data = parsed.data as ConfigInput;
-  const rules = checkConfig(parsed.source, data);
+  if (opts.environmentsOptional && data.environments === undefined) {
+    data.environments = {};
+    data.reference ??= '';
+  }
+  const rules = checkConfig(parsed.source, data, { environmentsOptional: opts.environmentsOptional });
   if (rules.length) return { abs, problems: rules };
   return { abs, config: normaliseConfig(parsed.source, data), problems: [] };
 }

@@ -41,6 +41,7 @@ export class Reader {
     if (raw.exact !== undefined) loc.exact = Boolean(raw.exact);
     if (raw.nth !== undefined) loc.nth = Number(raw.nth);
     if (raw.within !== undefined) loc.within = this.locator(raw.within as Raw, [...path, 'within']);
+    if (raw.frame !== undefined) loc.frame = this.text(raw.frame, [...path, 'frame']);
     return loc;
   }
 

@@ -53,6 +53,17 @@ export async function readYamlFile(abs: string, file: string): Promise<ParsedYam
   return parseYamlBuffer(await readFile(abs), abs, file);
 }
 
+/** A text file's bytes as UTF-8, or the problem located at the first byte that is not (`advice`
+ *  ends the message: what to do about it). */
+export function decodeUtf8(buf: Buffer, file: string, code: string, advice: string): { text: string } | { problem: Problem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    const lossy = buf.toString('utf8');
+    return { problem: problemAt(file, lossy, Math.max(0, lossy.indexOf('\uFFFD')), code, `file is not valid UTF-8 text; ${advice}`) };
+  }
+}
+
 export function parseYamlBuffer(buf: Buffer, abs: string, file: string): ParsedYaml {
   const nul = buf.indexOf(0);
   if (nul >= 0) {
@@ -60,13 +71,9 @@ export function parseYamlBuffer(buf: Buffer, abs: string, file: string): ParsedY
     const before = buf.subarray(0, nul).toString('latin1');
     return { problems: [problemAt(file, before, nul, CODES.binary, 'file contains NUL bytes; expected a YAML text file')] };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    const lossy = buf.toString('utf8');
-    return { problems: [problemAt(file, lossy, Math.max(0, lossy.indexOf('\uFFFD')), CODES.encoding, 'file is not valid UTF-8 text; save it as UTF-8')] };
-  }
+  const decoded = decodeUtf8(buf, file, CODES.encoding, 'save it as UTF-8');
+  if ('problem' in decoded) return { problems: [decoded.problem] };
+  let text = decoded.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM from Windows editors is harmless
   return parseYamlText(text, abs, file);
 }

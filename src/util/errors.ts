@@ -1,7 +1,8 @@
 // A few error classes with stable codes. Tests assert the code, never the wording.
 // The CLI maps each class to an exit code and prints no stack unless --debug.
 
-export const EXIT = { ok: 0, divergences: 1, usage: 2, environment: 3 } as const;
+/** 4: the suite did not go through in the reference (a journey blocked, failing or in error there). */
+export const EXIT = { ok: 0, divergences: 1, usage: 2, environment: 3, suite: 4 } as const;
 
 export interface Problem {
   code: string; // e.g. SPEC_UNKNOWN_KEY

@@ -31,16 +31,25 @@ describe('fingerprints', () => {
   it('are the same across runs whose patient data differs, and patient data is never a divergence', async () => {
     const r1 = await runWith([
       { name: 'Smith, Jane', nhs: '999 000 0018', dob: '01/02/1984', age: '42y', today: '1 June 2026', mrn: 'H1234567' },
-      { name: 'Jones, Amir', nhs: '9990000026', dob: '12/11/1988', age: '37y', today: '01-Jun-2026', mrn: 'H7654321' },
+      { name: 'Jones, Amir', nhs: '9990000026', dob: '12/11/1988', age: '37y', today: '3 June 2026', mrn: 'H7654321' },
     ]);
     const r2 = await runWith([
       { name: 'Adebayo, Olu', nhs: '999 000 0034', dob: '05/05/1950', age: '76y', today: '2 June 2026', mrn: 'H0000001' },
-      { name: 'Chen, Mei', nhs: '999-000-0042', dob: '2001-07-30', age: '24y', today: '2026-06-02', mrn: 'H9999999' },
+      { name: 'Chen, Mei', nhs: '999-000-0042', dob: '30/07/2001', age: '24y', today: '14 December 2026', mrn: 'H9999999' },
     ]);
     expect(r1.divergences.map((d) => d.kind)).toEqual(['label-changed']);
     expect(r2.divergences.map((d) => d.kind)).toEqual(['label-changed']);
     expect(r1.divergences[0]!.fingerprint).toBe(r2.divergences[0]!.fingerprint);
     expect(r1.divergences[0]!.fingerprint).toMatch(FINGERPRINT_RE);
+  });
+
+  it('dates written another way are a change: the format is configuration, the day is not', async () => {
+    const r = await runWith([
+      { name: 'Smith, Jane', nhs: '999 000 0018', dob: '01/02/1984', age: '42y', today: '1 June 2026', mrn: 'H1234567' },
+      { name: 'Jones, Amir', nhs: '9990000026', dob: '1988-11-12', age: '37y', today: '3 June 2026', mrn: 'H7654321' },
+    ]);
+    expect(r.divergences.map((d) => d.kind).sort()).toEqual(['label-changed', 'text-changed']);
+    expect(r.divergences.find((d) => d.kind === 'text-changed')!.message).toContain('####-#-#');
   });
 
   it('change with what the divergence is about, and with the environments', () => {

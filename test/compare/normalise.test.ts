@@ -10,8 +10,8 @@ describe('normalise: patient data is not configuration', () => {
   ])('NHS number %s', (s, want) => expect(n(s)).toBe(want));
 
   it.each([
-    ['01/06/2026', '<DATE>'], ['1/6/26', '<DATE>'], ['2026-06-01', '<DATE>'], ['01-Jun-2026', '<DATE>'],
-    ['1 June 2026', '<DATE>'], ['Mon 1 Jun 2026', '<DATE>'], ['1st June 2026', '<DATE>'], ['June 1, 2026', '<DATE>'],
+    ['01/06/2026', '<DATE #/#/####>'], ['1/6/26', '<DATE #/#/#>'], ['2026-06-01', '<DATE ####-#-#>'], ['01-Jun-2026', '<DATE #-Mon-####>'],
+    ['1 June 2026', '<DATE # Mon ####>'], ['Mon 1 Jun 2026', '<DATE Day # Mon ####>'], ['1st June 2026', '<DATE #th Mon ####>'], ['June 1, 2026', '<DATE Mon #, ####>'],
     ['2026-06-01T09:00:00Z', '<DATETIME>'],
   ])('date %s', (s, want) => expect(n(s)).toBe(want));
 
@@ -23,6 +23,13 @@ describe('normalise: patient data is not configuration', () => {
     expect(n('Smith, Jane (999 000 0018) 42y DOB 01/02/1984')).toBe(n('Jones, Amir (999 000 0026) 37y DOB 12/11/1988'));
     expect(n('Jane Smith, 999 000 0018')).toBe(n('Amir Jones, 9990000026'));
     expect(n('NHS Number')).not.toBe(n('CHI Number'));
+  });
+
+  it('which day is patient data, how dates are written is configuration', () => {
+    expect(n('Due 01/06/2026')).toBe(n('Due 12/11/1988'));
+    expect(n('Due 1 Jun 2026')).toBe(n('Due 22 December 1988'));
+    expect(n('Due 17/03/2025')).not.toBe(n('Due 17 Mar 2025'));
+    expect(n('Due 17/03/2025')).not.toBe(n('Due 2025-03-17'));
   });
 
   it('invisible characters, odd spaces and runs of whitespace never count', () => {

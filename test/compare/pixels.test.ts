@@ -29,7 +29,7 @@ describe('pixels', () => {
     const d = r.divergences[0]!;
     expect(d.severity).toBe('cosmetic');
     expect(d.evidence.regions).toHaveLength(1);
-    expect(d.evidence.regions![0]!.elements).toEqual(["button 'Save'"]);
+    expect(d.evidence.regions![0]!.elements).toEqual(["the button 'Save'"]);
     expect(d.evidence.diffImage).toBe('compare/diffs/live/register-patient/01-enter-demographics.png');
     expect(existsSync(join(dir, d.evidence.diffImage!))).toBe(true);
     // Only the differing step has a diff image.

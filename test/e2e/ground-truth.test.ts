@@ -22,6 +22,8 @@ let runDir: string;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parity-truth-'));
   symlinkSync(join(repo, 'specs'), join(dir, 'specs'));
+  // The approved training captures: where a trained control stood, for going on past a block.
+  symlinkSync(join(repo, 'baselines'), join(dir, 'baselines'));
   const config = parse(readFileSync(join(repo, 'parity.config.yaml'), 'utf8')) as Record<string, any>;
   // A second, independent copy of the training domain: what compares equal must compare equal.
   config.environments['train-again'] = { ...config.environments.train, label: 'Training domain, again' };
@@ -69,6 +71,21 @@ describe('the example suite against the simulator', () => {
       .filter((d) => d.target !== 'train-again')
       .filter((d) => !planted.some((p) => p.variant === d.target && p.journey === d.journey));
     expect(unexplained.map((d) => `${d.target} ${d.journey} / ${d.step}: ${d.kind}: ${d.message}`)).toEqual([]);
+  });
+
+  it('goes on past a block with the control standing in the trained one\'s place, and compares what lies behind it', () => {
+    const london = result.divergences.filter((d) => d.target === 'live-london' && d.journey === 'book-appointment');
+    const blocked = london.find((d) => d.kind === 'journey-blocked');
+    expect(blocked?.message).toMatch(/the button 'Book' is now 'Reserve' \(in the same place\), and the journey went on with it/);
+    for (const p of planted.filter((x) => x.behind)) {
+      const behind = result.divergences.find((d) => d.target === p.variant && d.journey === p.journey && d.step === p.step && d.kind === p.kind);
+      expect(behind?.message, p.sentence).toMatch(/continued via 'Reserve'/);
+    }
+    // No strong candidate, no going on: live-south has no 'RTT status' at all, and stops there.
+    const south = result.matrix.find((c) => c.target === 'live-south' && c.journey === 'outcome-attendance');
+    expect(south).toBeDefined();
+    const rtt = result.divergences.find((d) => d.target === 'live-south' && d.journey === 'outcome-attendance' && d.kind === 'journey-blocked');
+    expect(rtt?.message).not.toMatch(/went on/);
   });
 
   it.each(planted.map((p) => [`${p.variant}: ${p.kind} in ${p.journey} / ${p.step}`, p] as const))('finds %s', (_, p) => {

@@ -53,7 +53,10 @@ beforeAll(async () => {
   child.stderr!.on('data', (b: Buffer) => void (childOut += b.toString()));
   const exited = new Promise<number | null>((r) => child!.on('exit', (code) => r(code)));
   const deadline = Date.now() + 60_000;
-  while (ended(events(runDir)).size === 0) {
+  // The journey's end is written to events.jsonl before its progress line reaches our pipe; wait
+  // for both, so the kill lands after one whole journey was reported, as a person would see it.
+  const progressLines = () => childOut.split('\n').filter((l) => /^(passed|failed|blocked)\s/.test(l)).length;
+  while (ended(events(runDir)).size === 0 || progressLines() === 0) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no journey ended before the deadline:\n${childOut}`);
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -18,8 +18,9 @@ const NHS_ANY = /999[\s\u00a0-]*000[\s\u00a0-]*0131/;
 
 const JOURNEY = readFileSync(join(import.meta.dirname, '../../specs/register-patient.yaml'), 'utf8')
   .replace('journey: register-patient', 'journey: register-secret')
-  .replace('value: "999 000 0131"', `value: "${NHS}"`)
-  .replace('value: Testpatient', `value: ${SURNAME}`)
+  // Fixed values instead of the suite's generated ones: this test looks for them in every file.
+  .replace('value: "${gen.nhsNumber}"', `value: "${NHS}"`)
+  .replace('value: "${gen.name}"', `value: ${SURNAME}`)
   .replace('value: Alex', `value: ${FORENAME}`);
 
 let run: CliResult;
@@ -30,6 +31,7 @@ let projectDir: string | undefined;
 
 beforeAll(async () => {
   expect(JOURNEY).toContain(SURNAME);
+  expect(JOURNEY).toContain(NHS);
   expect(JOURNEY).toContain(FORENAME);
   const p = project([], { 'register-secret': JOURNEY });
   projectDir = p.dir;

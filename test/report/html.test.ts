@@ -102,6 +102,41 @@ describe('HTML report over file://', () => {
     await page.close();
   });
 
+  it('opens a screenshot at full size on a click, and both views scroll to the changed region', async () => {
+    const { page, errors } = await open();
+    // Narrow and short, as on a laptop: one column, and the screenshots taller than their box.
+    await page.setViewportSize({ width: 1000, height: 420 });
+    await page.locator('#list tr.div[data-kind="field-added"]').first().click(); // its box is low on the page
+    const stage = page.locator('#stage');
+    const inView = async (box: string, scroller: string) => page.$eval(box, (b, s) => {
+      const r = b.getBoundingClientRect();
+      const v = document.querySelector(s)!.getBoundingClientRect();
+      return r.top >= v.top && r.bottom <= v.bottom && r.left >= v.left && r.right <= v.right;
+    }, scroller);
+    expect(await stage.evaluate((s) => s.scrollHeight > s.clientHeight)).toBe(true);
+    expect(await stage.evaluate((s) => s.scrollTop)).toBeGreaterThan(0);
+    expect(await inView('#stage figure:nth-child(2) .box', '#stage')).toBe(true);
+    // A click opens the target's screenshot at its own size, scrolled to the region.
+    await page.click('#stage figure:nth-child(2) .frame');
+    const viewer = page.locator('dialog#viewer[open]');
+    await expect.poll(() => viewer.count()).toBe(1);
+    await page.waitForFunction(() => (document.querySelector('#viewer img') as HTMLImageElement | null)?.complete === true);
+    const size = await page.$eval('#viewer img', (i) => [(i as HTMLImageElement).clientWidth, (i as HTMLImageElement).naturalWidth]);
+    expect(size).toEqual([800, 800]);
+    expect(await page.locator('#viewer .box').count()).toBeGreaterThan(0);
+    expect(await inView('#viewer .box', '#viewer-scroll')).toBe(true);
+    expect(await page.locator('#viewer .vbar b').textContent()).toBe('LIVE London');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog#viewer').count()).toBe(0);
+    // From the keyboard too: the screenshot is a button.
+    await page.focus('#stage figure:nth-child(1) .frame');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => viewer.count()).toBe(1);
+    await page.click('#viewer-close');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('j/k and the arrow keys move focus between divergences', async () => {
     const { page } = await open();
     const ids = await rows(page).evaluateAll((rs) => rs.map((r) => r.getAttribute('data-id')));

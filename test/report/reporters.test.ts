@@ -70,14 +70,14 @@ describe('JUnit XML', () => {
     expect(junitProblems(root)).toEqual([]);
   });
 
-  it('has one testcase per journey and target environment', () => {
-    expect(root.children.map((s) => s.attrs.name)).toEqual(['parity: live-london vs training', 'parity: live-south vs training']);
+  it('has one testcase per journey in the reference (does it go through?) and per journey and target environment', () => {
+    expect(root.children.map((s) => s.attrs.name)).toEqual(['parity: training (the reference) goes through', 'parity: live-london vs training', 'parity: live-south vs training']);
     for (const s of root.children) expect(s.children.filter((c) => c.name === 'testcase')).toHaveLength(3);
-    expect(root.attrs.tests).toBe('6');
+    expect(root.attrs.tests).toBe('9');
   });
 
   it('has a failure per unaccepted divergence at or above failOn, worst first; the rest in system-out', () => {
-    const london = root.children[0]!.children.filter((c) => c.name === 'testcase');
+    const london = root.children[1]!.children.filter((c) => c.name === 'testcase');
     const book = london.find((c) => c.attrs.name!.includes('book-appointment'))!;
     expect(book.children.filter((c) => c.name === 'failure').map((f) => f.attrs.type)).toEqual(['journey-blocked', 'step-missing']);
     const reg = london.find((c) => c.attrs.name!.includes('register-patient'))!;
@@ -89,10 +89,10 @@ describe('JUnit XML', () => {
   });
 
   it('reports an unavailable environment as an error, not a pass', () => {
-    const south = root.children[1]!.children.filter((c) => c.name === 'testcase');
+    const south = root.children[2]!.children.filter((c) => c.name === 'testcase');
     const dis = south.find((c) => c.attrs.name!.includes('discharge-summary'))!;
     expect(dis.children[0]!.name).toBe('error');
-    expect(root.children[1]!.attrs.errors).toBe('1');
+    expect(root.children[2]!.attrs.errors).toBe('1');
   });
 
   it('escapes markup and drops characters XML forbids', () => {

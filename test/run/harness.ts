@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser } from 'playwright';
+import { type Browser, type LaunchOptions } from 'playwright';
 import { runJourney } from '../../src/run/journey-runner.js';
 import { RunDir } from '../../src/run/run-dir.js';
 import { Redactor } from '../../src/capture/redact.js';
@@ -16,8 +16,8 @@ import { launchChromium } from '../support/browser.js';
 import { afterAll, beforeAll } from 'vitest';
 import { startWebApp, type WebApp } from './webapp-server.js';
 
-export function launch(): Promise<Browser> {
-  return launchChromium();
+export function launch(extra: LaunchOptions = {}): Promise<Browser> {
+  return launchChromium(extra);
 }
 
 const made: string[] = [];
@@ -27,13 +27,14 @@ export function removeRunDirs(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
-export function tempRunDir(): RunDir {
+/** A run directory that scrubs what it writes with `redactor`, as `parity run` builds it. */
+export function tempRunDir(redactor?: Redactor): RunDir {
   const root = mkdtempSync(join(tmpdir(), 'parity-run-'));
   made.push(root);
   return new RunDir(root, {
     format: RUN_FORMAT, version: RUN_VERSION, runId: 'test', createdAt: new Date().toISOString(),
     tool: { name: 'parity', version: '0.0.0' }, config: 'test', reference: 'train', environments: [], journeys: [],
-  });
+  }, redactor);
 }
 
 /** Actions as the spec loader would build them, with the one-line text a trainer wrote. */
@@ -71,15 +72,16 @@ export interface RunOpts {
 export async function run(browser: Browser, baseUrl: string, j: Journey, o: RunOpts = {}): Promise<RunOut> {
   const env = makeEnv('live', baseUrl, o.env);
   const config = makeConfig([env], o.config);
-  const runDir = tempRunDir();
   const secrets = new Set<string>();
+  const redactor = new Redactor(config.redact, secrets);
+  const runDir = tempRunDir(redactor);
   const resolve = (s: string) => s.replace(/\$\{secret\.(\w+)\}/g, (_, k: string) => {
     const v = o.secrets?.[k] ?? '';
     secrets.add(v);
     return v;
   });
   const result = await runJourney(j, {
-    browser, config, env, runDir, redactor: new Redactor(config.redact, secrets), secrets, resolve, trace: o.trace ?? 'off',
+    browser, config, env, runDir, redactor, secrets, resolve, trace: o.trace ?? 'off',
   });
   const dirOf = (i: number) => {
     const s = result.steps.find((x) => x.index === i);

@@ -31,7 +31,7 @@ describe('redaction', () => {
     ], '/patient.html'), {
       secrets: { CODE: SECRET },
       // values on: the typed secret is in the form model too, and must still be scrubbed
-      config: { redact: [{ pattern: 'Zebedee\\s+QUARTERMAINE', flags: 'i' }, { region: { css: '#photo' } }], capture: { values: true, fullPage: true, actionTimeoutMs: 3000, navigationTimeoutMs: 10_000, retries: 2 } },
+      config: { redact: [{ pattern: 'Zebedee\\s+QUARTERMAINE', flags: 'i' }, { pattern: '\\b999 ?\\d{3} ?\\d{4}\\b' }, { region: { css: '#photo' } }], capture: { values: true, fullPage: true, actionTimeoutMs: 3000, navigationTimeoutMs: 10_000, retries: 2, continuePastBlocks: true } },
     });
     const c = out.capture(0);
     expect(c.status, why(c)).toBe('captured');
@@ -42,6 +42,7 @@ describe('redaction', () => {
       expect(text.includes('zebedee'), f).toBe(false);
       expect(text.includes('quartermaine'), f).toBe(false);
       expect(text.includes(SECRET.toLowerCase()), f).toBe(false);
+      expect(text.includes('999 000 0026'), f).toBe(false);
     }
     expect(readFileSync(join(out.stepDir(0), 'aria.yaml'), 'utf8')).toContain('▇▇▇');
     expect(c.identity!.title).toBe('Patient record – ▇▇▇');
@@ -51,6 +52,9 @@ describe('redaction', () => {
     expect(await paintedShare(png, { x: 45, y: 104, width: 295, height: 20 })).toBe(1);
     expect(await paintedShare(png, { x: 45, y: 226, width: 260, height: 12 })).toBe(1);
     expect(await paintedShare(png, { x: 600, y: 100, width: 80, height: 80 })).toBe(1);
+    // a number beside its term, whose words the list runs together ("NHS number999 000 0026")
+    const nhsAt = { x: 800, y: 224, width: 60, height: 14 };
+    expect(await paintedShare(png, nhsAt)).toBe(1);
     const code = c.controls.find((x) => x.name === 'Access code')!;
     expect(await paintedShare(png, code.box)).toBe(1);
     // the name in a modal <dialog>, which is drawn in the top layer above the page

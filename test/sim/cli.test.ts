@@ -5,8 +5,8 @@ import { Command } from 'commander';
 import { register, simLifecycle } from '../../src/cli/commands/sim.js';
 import { memoryIo } from '../../src/cli/io.js';
 import type { CommandContext } from '../../src/cli/context.js';
-import { InputError } from '../../src/util/errors.js';
-import { plantedDifferences } from '../../src/sim/index.js';
+import { EnvironmentError, InputError } from '../../src/util/errors.js';
+import { plantedDifferences, startSim } from '../../src/sim/index.js';
 
 function cli() {
   const io = memoryIo(process.cwd());
@@ -46,6 +46,19 @@ describe('parity sim', () => {
     const { run } = cli();
     const err = await run(['sim', '--variant', 'train', '--error-rate', '2']).catch((e: unknown) => e);
     expect((err as InputError).code).toBe('SIM_BAD_OPTION');
+  });
+
+  it('a port already taken (last night\'s simulator still running) is an environment error saying how to reset it', async () => {
+    const running = await startSim({ variant: 'train', port: 0 });
+    try {
+      const port = new URL(running.url).port;
+      const err = await cli().run(['sim', '--variant', 'train', '--port', port]).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(EnvironmentError);
+      expect((err as EnvironmentError).message).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect((err as EnvironmentError).message).toContain(`parity sim --reset --port ${port}`);
+    } finally {
+      await running.close();
+    }
   });
 
   it('serves on the given port, prints the URL, and stops when told', async () => {

@@ -1,15 +1,16 @@
 // A small stand-in for Parity's runner, for the sim tests only: reads a journey YAML, performs its
 // actions with plain Playwright calls, finding elements with the runner's own locator resolution
-// (src/run/locators.ts: exact name first, then substring), and after each step reads the page with
-// the capture stage's page-model script. Enough to prove that the example journeys run on train
+// (src/run/locators.ts: exact name first, then substring, frames included), and after each step reads
+// the page and its frames with the capture stage's page-model script. Enough to prove that the example journeys run on train
 // and that each planted difference shows up at the step the sim says. (The runner's own action
 // code settles the page before every action: right for real systems, too slow for 180 steps here.)
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Locator as PwLocator, Page } from 'playwright';
 import type { Action, Locator } from '../../src/model/journey.js';
-import { resolveLocator } from '../../src/run/locators.js';
-import { PAGE_MODEL_SCRIPT } from '../../src/capture/page-script.js';
+import { onScreen } from '../../src/run/locators.js';
+import { readRawModel } from '../../src/capture/page-model.js';
+import { resolveTemplate } from '../../src/spec/template.js';
 
 class Blocked extends Error {}
 
@@ -22,9 +23,10 @@ async function find(page: Page, loc: Locator): Promise<PwLocator> {
   const deadline = Date.now() + TIMEOUT;
   for (;;) {
     for (const c of cands) {
-      const l = resolveLocator(page, c).filter({ visible: true });
-      const n = await l.count();
-      if (n === 1 || (n > 1 && loc.nth !== undefined)) return l.first();
+      // The page, then its frames, as the runner looks (src/run/locators.ts onScreen).
+      const l = await onScreen(page, c);
+      const n = l.count;
+      if (n === 1 || (n > 1 && loc.nth !== undefined)) return l.at(0);
       if (n > 1) throw new Blocked(`${n} elements match`);
     }
     if (Date.now() > deadline) throw new Blocked('not on the screen');
@@ -74,10 +76,10 @@ async function check(page: Page, a: Action): Promise<string | undefined> {
     let msg: string | undefined;
     if (ex.url !== undefined && !page.url().includes(ex.url)) msg = `url ${page.url()}`;
     else if (a.target) {
-      const l = resolveLocator(page, a.target).filter({ visible: true });
-      const n = await l.count();
+      const l = await onScreen(page, a.target);
+      const n = l.count;
       if (ex.visible !== false && n === 0) msg = 'not shown';
-      else if (ex.text !== undefined && !(await l.first().innerText()).toLowerCase().includes(ex.text.toLowerCase())) msg = 'text differs';
+      else if (ex.text !== undefined && !(await l.at(0).innerText()).toLowerCase().includes(ex.text.toLowerCase())) msg = 'text differs';
     }
     if (!msg || Date.now() > deadline) return msg;
     await page.waitForTimeout(50);
@@ -108,8 +110,10 @@ export function loadJourney(file: string): RawJourney {
   return parse(readFileSync(file, 'utf8')) as RawJourney;
 }
 
-/** The example config's vars (parity.config.yaml), as far as the journeys use them. */
+/** The example config's vars (parity.config.yaml), as far as the journeys use them; generated values
+ *  and dates as a run on the simulator's default clock makes them. */
 const VARS: Record<string, string> = { password: 'training' };
+const fillIn = (v: string) => resolveTemplate(v, { vars: VARS, env: {}, gen: { runId: 'sim-test', journey: 'sim-test', today: '2026-06-01' } }, new Set());
 
 /** YAML action → the model's Action (what src/spec will do properly; enough for these files). */
 export function toAction(item: Record<string, unknown>): Action {
@@ -121,8 +125,8 @@ export function toAction(item: Record<string, unknown>): Action {
     case 'goto': return { kind, value: String(raw), text };
     case 'press': return typeof raw === 'string' ? { kind, key: raw, text } : { kind, key: String(obj.key), target: obj.target as Locator, text };
     case 'wait': return typeof raw === 'number' ? { kind, ms: raw, text } : { kind, for: obj.for as Locator, text };
-    case 'select': return { kind, target: loc, value: option, text };
-    case 'fill': case 'type': return { kind, target: loc, value: String(value ?? '').replace(/\$\{vars\.(\w+)\}/g, (_, k: string) => VARS[k] ?? ''), text };
+    case 'select': return { kind, target: loc, value: option === undefined ? undefined : fillIn(option), text };
+    case 'fill': case 'type': return { kind, target: loc, value: fillIn(String(value ?? '')), text };
     case 'expect': {
       const { target, ...ex } = obj as { target?: Locator };
       return { kind, target, expect: ex, text };
@@ -165,7 +169,7 @@ export async function runJourney(browser: Browser, ctxOpts: { storageState: Awai
     for (let attempt = 0; ; attempt++) {
       try {
         await page.waitForLoadState('load');
-        r.model = await page.evaluate(`(${PAGE_MODEL_SCRIPT})({ values: false })`) as PageModel;
+        r.model = await readRawModel(page, { values: false }) as unknown as PageModel;
         break;
       } catch (e) {
         if (attempt >= 3 || !/Execution context was destroyed|navigat/i.test(String(e))) throw e;

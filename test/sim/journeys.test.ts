@@ -38,7 +38,8 @@ beforeAll(async () => {
   };
   // All four at once: most of a step is waiting on Chromium's renderer, which overlaps well.
   await Promise.all(VARIANTS.map(run));
-}, 120_000);
+  // Twelve journeys in four variants: on a shared two-core machine this took over two minutes.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -129,6 +130,13 @@ describe('every planted difference, where listVariants() says', () => {
     it(`${d.variant}: ${d.id} (${d.kind} at ${d.journey} / ${d.step})`, () => {
       const t = step('train', d.journey, d.step);
       const v = step(d.variant, d.journey, d.step);
+      if (d.behind) {
+        // Behind a planted block: this stand-in runner stops at blocks, as Parity did before it went
+        // on past them; the ground truth test (test/e2e) finds it with the real runner.
+        expect(planted.some((b) => b.id === d.behind && b.kind === 'journey-blocked' && b.variant === d.variant && b.journey === d.journey)).toBe(true);
+        expect(v.status).toBe('not-run');
+        return;
+      }
       expect(shows(d.kind, t, v), d.sentence).toBe(true);
       // and train agrees with itself: the same check between train and train finds nothing
       expect(shows(d.kind, t, t)).toBe(false);

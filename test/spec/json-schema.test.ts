@@ -16,7 +16,7 @@ describe('JSON Schema', () => {
     expect(s.required).toEqual(['journey', 'steps']);
     const actions = s.definitions.Action!.anyOf!.map((a) => Object.keys(a.properties));
     expect(actions).toEqual([['goto'], ['click'], ['fill'], ['type'], ['select'], ['check'], ['uncheck'], ['press'], ['hover'], ['wait'], ['expect']]);
-    expect(Object.keys(s.definitions.Locator!.properties!)).toEqual(['role', 'name', 'label', 'text', 'placeholder', 'testId', 'css', 'exact', 'nth', 'within']);
+    expect(Object.keys(s.definitions.Locator!.properties!)).toEqual(['role', 'name', 'label', 'text', 'placeholder', 'testId', 'css', 'exact', 'nth', 'within', 'frame']);
   });
 
   test('config schema names every top-level key of the format', () => {

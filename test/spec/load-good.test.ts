@@ -12,7 +12,7 @@ describe('config', () => {
     const dir = fixture('configs/minimal');
     const env = (name: string, baseUrl: string) => ({
       name, baseUrl, writes: 'blocked', blockUrls: [], concurrency: 2, viewport: { width: 1280, height: 800 },
-      locale: 'en-GB', timezone: 'Europe/London', headers: {}, vars: {},
+      locale: 'en-GB', timezone: 'Europe/London', headers: {}, allowOrigins: [], vars: {},
     });
     const expected: ParityConfig = {
       file: `${dir}/parity.config.yaml`,
@@ -28,7 +28,7 @@ describe('config', () => {
       visual: { threshold: 0.1, maxDiffPixelRatio: 0.0005, includeAA: false },
       failOn: 'major',
       browser: { headless: true, args: [], restarts: 2 },
-      capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2 },
+      capture: { values: false, fullPage: true, actionTimeoutMs: 10000, navigationTimeoutMs: 15000, retries: 2, continuePastBlocks: true },
       vars: {},
     };
     expect(await loadConfig({ cwd: dir, env: {} })).toEqual(expected);
@@ -49,7 +49,7 @@ describe('config', () => {
     expect(c.normalise.rules).toEqual([{ name: 'ward-code', pattern: 'W\\d{3}', replace: '<WARD>' }]);
     expect(c.redact).toEqual([{ pattern: '\\b\\d{3} ?\\d{3} ?\\d{4}\\b' }, { region: { css: '.patient-banner' } }]);
     expect(c.browser).toEqual({ executablePath: '/usr/bin/chromium', headless: true, args: [], restarts: 2 });
-    expect(c.capture).toEqual({ values: false, fullPage: true, clock: '2026-06-01T09:00:00Z', actionTimeoutMs: 5000, navigationTimeoutMs: 15000, retries: 2 });
+    expect(c.capture).toEqual({ values: false, fullPage: true, clock: '2026-06-01T09:00:00Z', actionTimeoutMs: 5000, navigationTimeoutMs: 15000, retries: 2, continuePastBlocks: true });
   });
 
   test('environment settings override the top-level defaults; numbers typed as vars keep their digits', async () => {

@@ -6,12 +6,19 @@ import { isAccepted } from '../../model/severity.js';
 import { SEVERITIES } from '../../model/config.js';
 import type { CompareResult } from '../../model/divergence.js';
 import { compareRun, exitCodeFor } from '../../compare/index.js';
+import { coverageLine, lossLine, referenceProblemLine } from '../../compare/suite.js';
 import { buildReports } from '../../report/index.js';
 import { acceptancesFileOf } from '../../compare/settings.js';
+import { resolve } from 'node:path';
 
-export async function compareAndReport(ctx: CommandContext, runDir: string, config: ParityConfig, failOn: Severity, reporters: string[]): Promise<number> {
-  const result = await compareRun(runDir, { failOn, config, acceptancesFile: acceptancesFileOf(config) });
-  const written = await buildReports(runDir, { reporters, failOn });
+export interface CompareRunOptions { failOn: Severity; failOnCoverage: boolean; previous?: string; reporters: string[] }
+
+export async function compareAndReport(ctx: CommandContext, runDir: string, config: ParityConfig, o: CompareRunOptions): Promise<number> {
+  const result = await compareRun(runDir, {
+    failOn: o.failOn, config, acceptancesFile: acceptancesFileOf(config), baselinesDir: resolve(config.dir, config.baselines),
+    failOnCoverage: o.failOnCoverage, ...(o.previous ? { previous: o.previous } : {}),
+  });
+  const written = await buildReports(runDir, { reporters: o.reporters, failOn: o.failOn });
   for (const e of written.errors) ctx.io.err(`parity: the ${e.reporter} report failed: ${e.message}`);
   ctx.io.out(summaryLines(result).join('\n'));
   const html = written.files.find((f) => f.endsWith('index.html'));
@@ -19,9 +26,21 @@ export async function compareAndReport(ctx: CommandContext, runDir: string, conf
   return exitCodeFor(result);
 }
 
-/** One line per target environment: counts by severity, accepted apart. */
+/** "parity: the suite did not go through in train (the reference): …", one line per journey; [] when it did. */
+export function brokenSuiteLines(r: CompareResult): string[] {
+  const ps = r.referenceProblems ?? [];
+  if (!ps.length) return [];
+  const env = ps[0]!.env;
+  return [
+    `parity: the suite did not go through in ${env} (the reference): ${ps.length} journey${ps.length === 1 ? '' : 's'}. What they did not reach was compared nowhere, so this run cannot pass (exit 4):`,
+    ...ps.map((p) => `  ✗ ${referenceProblemLine(p)}`),
+  ];
+}
+
+/** One line per target environment: counts by severity, accepted apart; then coverage. */
 export function summaryLines(r: CompareResult): string[] {
-  const lines = [`divergences from ${r.reference}${r.against === 'baselines' ? ' (approved baseline)' : ''}:`];
+  // A broken suite goes first: it is what a nightly job's log must show on top.
+  const lines = [...brokenSuiteLines(r).map((l) => l.replace(/^parity: /, '')), `divergences from ${r.reference}${r.against === 'baselines' ? ' (approved baseline)' : ''}:`];
   for (const target of r.targets) {
     const mine = r.divergences.filter((d) => d.target === target);
     const open = mine.filter((d) => !isAccepted(d));
@@ -30,5 +49,9 @@ export function summaryLines(r: CompareResult): string[] {
     lines.push(`  ${target.padEnd(14)} ${counts}; ${mine.length - open.length} accepted${down}`);
   }
   lines.push(`failing at ${r.failOn} or above: ${r.totals.failing}`);
+  if (r.coverage) {
+    lines.push(coverageLine(r.coverage) + (r.coverage.failOn && r.coverage.losses.length ? ' (fails the run: --fail-on coverage)' : ''));
+    for (const l of r.coverage.losses) lines.push(`  ${lossLine(l, r.coverage)}`);
+  }
   return lines;
 }

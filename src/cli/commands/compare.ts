@@ -8,8 +8,10 @@ import { loadCompareSettings } from '../../compare/settings.js';
 import { SEVERITIES } from '../../model/config.js';
 import { usageError } from '../../util/errors.js';
 import { failOnOption } from '../options.js';
+import { coverageLine, lossLine } from '../../compare/suite.js';
+import { brokenSuiteLines } from './compare-and-report.js';
 
-interface Flags { reference?: string; against: string; baseline?: string; failOn?: string; config?: string; baselines?: string; acceptances?: string; workers?: string }
+interface Flags { reference?: string; against: string; baseline?: string; failOn?: string; config?: string; baselines?: string; acceptances?: string; workers?: string; previous?: string }
 
 const SHOWN = 30;
 
@@ -21,7 +23,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--reference <env>', 'reference environment (default: the run\'s reference)')
     .option('--against <what>', 'env: against the reference environment; baselines: every environment against an approved baseline', 'env')
     .option('--baseline <env>', 'with --against baselines: whose approved baseline (default: the reference, e.g. the training captures)')
-    .option('--fail-on <severity>', `exit 1 on unaccepted divergences at or above this severity (${SEVERITIES.join(', ')})`)
+    .option('--fail-on <what>', `exit 1 on unaccepted divergences at or above this severity (${SEVERITIES.join(', ')}); add coverage (major,coverage) to fail when fewer steps went through than the approved baseline or the previous run`)
+    .option('--previous <dir>', 'the run to count coverage against (default: the newest earlier run beside this one; none: no such count)')
     .option('-c, --config <file>', 'config file (default: ./parity.config.yaml if present, else built-in defaults)')
     .option('--baselines <dir>', 'approved baselines folder (default: the config\'s baselines)')
     .option('--acceptances <file>', 'acceptances file (default: the config\'s acceptances)')
@@ -34,7 +37,7 @@ export function register(program: Command, ctx: CommandContext): void {
       const workers = f.workers === undefined ? undefined : Number(f.workers);
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw usageError(`--workers takes a whole number >= 0; got '${f.workers}'`);
       const s = await loadCompareSettings(ctx.io.cwd, ctx.io.env, f.config);
-      const failOn = failOnFlag ?? s.failOn;
+      const failOn = failOnFlag?.severity ?? s.failOn;
       const result = await compareRun(resolve(ctx.io.cwd, dir), {
         reference: f.reference,
         against,
@@ -44,7 +47,10 @@ export function register(program: Command, ctx: CommandContext): void {
         config: s.config,
         acceptancesFile: f.acceptances ? resolve(ctx.io.cwd, f.acceptances) : s.acceptancesFile,
         ...(workers !== undefined ? { workers } : {}),
+        failOnCoverage: failOnFlag?.coverage ?? false,
+        ...(f.previous ? { previous: f.previous === 'none' ? 'none' : resolve(ctx.io.cwd, f.previous) } : {}),
       });
+      for (const line of brokenSuiteLines(result)) ctx.io.out(line);
       const open = bySeverity(result.divergences.filter((d) => !isAccepted(d)));
       for (const d of open.slice(0, SHOWN)) {
         const mark = atOrAbove(d.severity, failOn) ? '✗' : '·';
@@ -55,6 +61,10 @@ export function register(program: Command, ctx: CommandContext): void {
       const down = result.matrix.filter((c) => c.status === 'unavailable').length;
       const t = result.totals;
       ctx.io.out(`${result.divergences.length} divergences (${SEVERITIES.map((x) => `${t.bySeverity[x]} ${x}`).join(', ')}; ${t.accepted} accepted); ${t.failing} at or above ${failOn}${down ? `; ${down} journey/environment cells unavailable` : ''}`);
+      if (result.coverage) {
+        ctx.io.out(coverageLine(result.coverage));
+        for (const l of result.coverage.losses) ctx.io.out(`  ${lossLine(l, result.coverage)}`);
+      }
       ctx.setExit(exitCodeFor(result));
     });
 }

@@ -39,6 +39,8 @@ export function register(program: Command, ctx: CommandContext): void {
       }
       writeFileAtomic(configFile, configTemplate(a));
       writeFileAtomic(journeyFile, journeyTemplate());
-      ctx.io.out(`wrote parity.config.yaml and specs/find-patient.yaml\nnext: parity validate, then parity run`);
+      ctx.io.out(`wrote parity.config.yaml and specs/find-patient.yaml\nnext: parity validate, then parity run\n` +
+        `journeys without typing YAML: record the screens in Chrome or Edge (DevTools › Recorder › Export › JSON), then\n` +
+        `  parity import <recording.json> --out specs --env ${a.referenceName}`);
     });
 }

@@ -20,7 +20,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--fail-on <severity>', `exit 1 on unaccepted divergences at or above this severity: ${SEVERITIES.join(', ')} (default: as compared)`)
     .addHelpText('after', '\nExamples:\n  parity report parity-runs/2025-03-03T0800\n  parity report runs/nightly --reporter junit,markdown --fail-on major')
     .action(async (dir: string, f: ReportFlags) => {
-      const failOn = failOnOption(f.failOn);
+      const failOn = failOnOption(f.failOn)?.severity;
       const names = reporterList(f.reporter);
       const runDir = resolve(ctx.io.cwd, dir);
       const { files, errors, ctx: rc } = await buildReports(runDir, {
@@ -34,8 +34,10 @@ export function register(program: Command, ctx: CommandContext): void {
       for (const file of files) ctx.io.out(file);
       const t = rc.doc.totals;
       ctx.io.out(`${t.failing} unaccepted divergence(s) at ${rc.failOn} or above; ${t.accepted} accepted`);
-      // A report that could not be written is a tool failure (3); otherwise the run's verdict.
-      ctx.setExit(errors.length ? EXIT.environment : t.failing ? EXIT.divergences : EXIT.ok);
+      // A report that could not be written is a tool failure (3); otherwise the run's verdict: a
+      // broken suite (4) before divergences or lost coverage (1).
+      const v = rc.doc.verdict;
+      ctx.setExit(errors.length ? EXIT.environment : v.brokenSuite ? EXIT.suite : v.fails ? EXIT.divergences : EXIT.ok);
     });
 }
 

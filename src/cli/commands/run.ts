@@ -1,4 +1,5 @@
 // parity run: capture every journey in every environment, then compare and report (unless --capture-only).
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { loadConfig, loadJourneys } from '../../spec/index.js';
@@ -11,7 +12,7 @@ import { failOnOption, reporterList } from '../options.js';
 
 interface RunFlags {
   config?: string; env?: string; journey?: string; tag?: string[]; workers?: string; shard?: string;
-  out?: string; resume?: string; headed?: boolean; trace: string; captureOnly?: boolean; failOn?: string; reporter?: string;
+  out?: string; resume?: string; headed?: boolean; trace: string; captureOnly?: boolean; failOn?: string; reporter?: string; previous?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -29,7 +30,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--headed', 'show the browser')
     .option('--trace <mode>', 'Playwright trace: on, off or on-failure', 'on-failure')
     .option('--capture-only', 'stop after capture (compare later with parity compare)')
-    .option('--fail-on <severity>', 'exit 1 on unaccepted divergences at or above this severity')
+    .option('--fail-on <what>', 'exit 1 on unaccepted divergences at or above this severity; add coverage (major,coverage) to fail when fewer steps went through than the approved baseline or the previous run')
+    .option('--previous <dir>', 'the run to count coverage against (default: the newest earlier run beside this one; none: no such count)')
     .option('--reporter <list>', 'reports to write: html,json,junit,markdown', 'html,json,junit,markdown')
     .addHelpText('after', '\nExamples:\n  parity run\n  parity run --env training,live --journey "register-*" --fail-on major\n  parity run --shard 1/3 --capture-only --out runs/shard-1')
     .action(async (f: RunFlags) => {
@@ -50,9 +52,16 @@ export function register(program: Command, ctx: CommandContext): void {
         trace, headed: Boolean(f.headed), io: ctx.io, shard,
       });
       ctx.io.out(`run directory: ${outcome.runDir}`);
-      if (f.captureOnly) return ctx.setExit(outcome.exitCode);
-      const code = await compareAndReport(ctx, outcome.runDir, config, failOnFlag ?? config.failOn, reporters);
-      // An environment that failed outranks divergences: the comparison is incomplete.
+      if (f.captureOnly) {
+        for (const line of outcome.brokenInReference) ctx.io.out(line);
+        return ctx.setExit(outcome.exitCode);
+      }
+      const code = await compareAndReport(ctx, outcome.runDir, config, {
+        failOn: failOnFlag?.severity ?? config.failOn, failOnCoverage: failOnFlag?.coverage ?? false, reporters,
+        ...(f.previous ? { previous: f.previous === 'none' ? 'none' : resolve(ctx.io.cwd, f.previous) } : {}),
+      });
+      // An environment that failed outranks a broken suite, which outranks divergences: each makes the
+      // comparison after it less complete.
       ctx.setExit(outcome.exitCode === EXIT.environment ? EXIT.environment : code);
     });
 }

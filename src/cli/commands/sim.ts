@@ -1,13 +1,15 @@
 // `parity sim`: serve one variant of the simulated PAS until interrupted, or list the variants and
-// the differences planted in each (the ground truth a comparison is judged against).
+// the differences planted in each (the ground truth a comparison is judged against), or put a
+// running one's data back to its seed (--reset). A served sim keeps what every run did, as a real
+// training domain does, so a nightly suite meets the data earlier nights left behind.
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import type { SimFaults } from '../../model/config.js';
-import { usageError } from '../../util/errors.js';
-import { listVariants, startSim, variantConfig } from '../../sim/index.js';
+import { EnvironmentError, usageError } from '../../util/errors.js';
+import { listVariants, RESET_PATH, startSim, variantConfig } from '../../sim/index.js';
 
 interface SimOptions {
-  variant?: string; port?: string; host?: string; now?: string; list?: boolean; json?: boolean;
+  variant?: string; port?: string; host?: string; now?: string; list?: boolean; json?: boolean; reset?: boolean;
   latency?: string; errorRate?: string; downAfter?: string; slowElement?: string; flaky?: boolean; seed?: string;
 }
 
@@ -68,6 +70,23 @@ function list(ctx: CommandContext, json: boolean): void {
   ctx.io.out(`${variants.length} variants, ${total} planted differences.`);
 }
 
+/** POSTs the reset to the sim listening at host:port; a sim that is not there is an environment error (exit 3). */
+async function resetRunning(ctx: CommandContext, host: string, port: number): Promise<void> {
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${shownHost}:${port}${RESET_PATH}`;
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e instanceof Error ? e.message : String(e));
+    throw new EnvironmentError('SIM_NOT_RUNNING', `no simulator answered at http://${shownHost}:${port} (${cause}); start one with parity sim --variant <name> --port ${port}`);
+  }
+  const body = await res.text();
+  if (res.status !== 200) throw new EnvironmentError('SIM_NOT_RUNNING', `http://${shownHost}:${port} answered ${res.status} to a reset: is it a Parity simulator?`);
+  const info = JSON.parse(body) as { variant: string; now: string };
+  ctx.io.out(`Simulated PAS '${info.variant}' at http://${shownHost}:${port} is back to its seeded data (clock ${info.now}).`);
+}
+
 export function register(program: Command, ctx: CommandContext): void {
   program
     .command('sim')
@@ -77,6 +96,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--now <iso>', "the sim's clock, e.g. 2026-06-01T09:00 (UTC)")
     .option('--list', 'list variants and their planted differences')
+    .option('--reset', 'put the data of the simulator running at --host/--port back to its seed, then exit')
     .option('--json', 'with --list: machine-readable output')
     .option('--latency <ms>', 'delay every page response by about this many ms (seeded jitter)')
     .option('--error-rate <r>', 'answer this share (0..1) of page requests with HTTP 500 (seeded)')
@@ -84,13 +104,19 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--slow-element <ms>', 'render late panels this many ms after load')
     .option('--flaky', 'on some loads (seeded), show the primary button a little later')
     .option('--seed <n>', 'seed for latency jitter, error rate and flaky loads', '1')
+    .addHelpText('after', `\nA served simulator keeps its data (registrations, bookings, outcomes) for as long as it runs,\nacross any number of parity runs. Reset it from another shell, or POST ${RESET_PATH}:\n\nExamples:\n  parity sim --variant train --port 4101\n  parity sim --reset --port 4101\n  parity sim --list`)
     .action(async (o: SimOptions) => {
       if (o.list) return list(ctx, o.json ?? false);
+      if (o.reset) return resetRunning(ctx, o.host ?? '127.0.0.1', num('port', o.port, 1, 65_535, true) ?? 4300);
       if (!o.variant) throw usageError('--variant is required (or --list to see the variants)', 'SIM_NO_VARIANT');
       variantConfig(o.variant); // unknown name: InputError with a did-you-mean, before anything listens
       const port = num('port', o.port, 0, 65_535, true) ?? 4300;
-      const sim = await startSim({ variant: o.variant, port, host: o.host, now: o.now, faults: faultsFrom(o) });
-      ctx.io.out(`Simulated PAS '${sim.variant}' listening on ${sim.url} (Ctrl+C to stop)`);
+      const sim = await startSim({ variant: o.variant, port, host: o.host, now: o.now, faults: faultsFrom(o) }).catch((e: unknown) => {
+        // A simulator left running from last night is the usual reason: say how to reuse or reset it.
+        if ((e as { code?: string }).code !== 'EADDRINUSE') throw e;
+        throw new EnvironmentError('SIM_PORT_IN_USE', `port ${port} on ${o.host} is already in use (a simulator still running?); choose another with --port, or put the one there back to its seed with parity sim --reset --port ${port}`);
+      });
+      ctx.io.out(`Simulated PAS '${sim.variant}' listening on ${sim.url} (Ctrl+C to stop); it keeps its data until stopped or reset (parity sim --reset --port ${port || new URL(sim.url).port})`);
       const sig = await simLifecycle.waitForStop();
       await sim.close();
       ctx.io.err(`Stopped (${sig}).`);

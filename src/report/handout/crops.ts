@@ -4,7 +4,7 @@
 // shrunk to a thumbnail tells a reader nothing). Crops are embedded as data: URIs so the handout is
 // one file that can be emailed or printed anywhere.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { inside } from '../../util/paths.js';
 import sharp from 'sharp';
 import type { Box, FormControl, StepCapture } from '../../model/capture.js';
 import type { Evidence } from '../../model/divergence.js';
@@ -53,7 +53,12 @@ function clamp(v: number, lo: number, hi: number): number {
 /** Crops one side's screenshot, outlining the box in red; undefined when there is no screenshot. */
 export async function cropFor(runDir: string, cap: StepCapture | undefined, box: Box | undefined): Promise<Crop | undefined> {
   if (!cap?.files.screenshot) return undefined;
-  const file = join(runDir, cap.dir, cap.files.screenshot);
+  let file: string;
+  try {
+    file = inside(runDir, cap.dir, cap.files.screenshot); // paths from a capture file stay in the run
+  } catch {
+    return undefined;
+  }
   if (!existsSync(file)) return undefined;
   // The capture records the screenshot's size; only an older capture needs the file opened for it.
   const meta = cap.screenshot ?? (await sharp(file).metadata());

@@ -2,15 +2,17 @@
 // different from what staff were trained on, in plain English, with before/after crops. One HTML
 // file (crops embedded, no script, strict CSP) that prints on A4, and a PDF printed by Chromium.
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../model/config.js';
 import { writeFileAtomic } from '../../util/files.js';
 import { RunDirError } from '../../util/errors.js';
+import { inside } from '../../util/paths.js';
 import { loadReportContext, type ReportContext } from '../context.js';
 import type { ReportDivergence } from '../document.js';
 import { isAccepted, stepKey } from '../severity.js';
-import { escapeHtml as x } from '../../util/html.js';
+import { escapeHtml } from '../../util/html.js';
+import { showBidiControls } from '../../util/bidi.js';
 import { cropFor, evidenceBox, type Crop } from './crops.js';
 import { HANDOUT_CSS } from './handout-style.js';
 import { launchReportBrowser } from '../browser.js';
@@ -41,7 +43,7 @@ export async function writeHandout(runDir: string, opts: HandoutOptions): Promis
     throw new RunDirError('HANDOUT_UNKNOWN_ENV', `'${opts.env}' is not a compared environment of this run; choose one of ${targets.join(', ')}`);
   }
   const html = await handoutHtml(ctx, opts);
-  const file = resolve(opts.out ?? join(ctx.outDir, `handout-${opts.env}.html`));
+  const file = opts.out ? resolve(opts.out) : inside(ctx.outDir, `handout-${opts.env}.html`);
   writeFileAtomic(file, html);
   if (!opts.pdf) return { html: file };
   const pdf = file.replace(/\.html?$/i, '') + '.pdf';
@@ -90,7 +92,7 @@ export async function handoutHtml(ctx: ReportContext, opts: HandoutOptions): Pro
   const csp = `default-src 'none'; img-src data:; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
   const when = doc.run.createdAt.slice(0, 10);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en" dir="ltr"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${x(`What is different in ${tgtName} — trainer's handout`)}</title>
 <style>${css}</style></head>
@@ -105,16 +107,26 @@ ${sections.join('\n')}
 `;
 }
 
+/** Escaped for HTML, with bidi controls of page text shown as tokens (see util/bidi.ts). */
+function x(s: string): string {
+  return escapeHtml(showBidiControls(s));
+}
+
 function itemHtml(it: Item, n: number, refName: string, tgtName: string): string {
   const { d } = it;
   const e = d.evidence;
   const facts: string[] = [];
+  // A blocked step's evidence is the action as written (YAML) and candidates with scores: the
+  // sentence says it in words, and the report's detail view keeps the rest.
+  const blocked = d.kind === 'journey-blocked';
   const val = (v: unknown) => (v === null ? 'nothing' : Array.isArray(v) ? v.join(', ') : String(v));
-  if (e.before !== undefined) facts.push(`<dt>Trained on</dt><dd>${x(val(e.before))}</dd>`);
-  if (e.after !== undefined) facts.push(`<dt>${x(tgtName)}</dt><dd>${x(val(e.after))}</dd>`);
-  if (e.added?.length) facts.push(`<dt>New in ${x(tgtName)}</dt><dd>${x(e.added.join(', '))}</dd>`);
-  if (e.removed?.length) facts.push(`<dt>No longer there</dt><dd>${x(e.removed.join(', '))}</dd>`);
-  if (e.renamed?.length) facts.push(`<dt>Renamed</dt><dd>${x(e.renamed.map((r) => `${r.from} → ${r.to}`).join(', '))}</dd>`);
+  // Page text in each value is isolated, so right-to-left text cannot reorder what surrounds it.
+  const bdi = (s: string) => `<bdi>${x(s)}</bdi>`;
+  if (!blocked && e.before !== undefined) facts.push(`<dt>Trained on</dt><dd>${bdi(val(e.before))}</dd>`);
+  if (!blocked && e.after !== undefined) facts.push(`<dt>${x(tgtName)}</dt><dd>${bdi(val(e.after))}</dd>`);
+  if (!blocked && e.added?.length) facts.push(`<dt>New in ${x(tgtName)}</dt><dd>${e.added.map(bdi).join(', ')}</dd>`);
+  if (!blocked && e.removed?.length) facts.push(`<dt>No longer there</dt><dd>${e.removed.map(bdi).join(', ')}</dd>`);
+  if (!blocked && e.renamed?.length) facts.push(`<dt>Renamed</dt><dd>${e.renamed.map((r) => `${bdi(r.from)} → ${bdi(r.to)}`).join(', ')}</dd>`);
   const acc = d.status === 'accepted' && d.acceptance ? `<p class="acc">Accepted by ${x(d.acceptance.by)}: ${x(d.acceptance.reason)}</p>` : '';
   const fig = (c: Crop | undefined, caption: string, none: string) => c
     ? `<figure><figcaption>${x(caption)}</figcaption><img src="${c.dataUri}" width="${c.width}" height="${c.height}" alt="${x(caption)}"></figure>`

@@ -1,4 +1,4 @@
-// Client script, part 1 of 6: helpers, the data, indexes and the state every view reads.
+// Client script, part 1 of 7: helpers, the data, indexes and the state every view reads.
 // Plain browser JavaScript in a string (no bundler, no template literals inside), written to
 // report/app.js. Security rule for every part: captured text reaches the DOM only as text nodes or
 // attribute values set with setAttribute on non-URL attributes; href/src come only from paths the

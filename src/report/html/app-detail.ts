@@ -1,4 +1,4 @@
-// Client script, part 4 of 6: the journey view. Steps of the reference and the target side by side
+// Client script, part 4 of 7: the journey view. Steps of the reference and the target side by side
 // as compare aligned them (a blank, hatched cell where a step exists on one side only), then for the
 // chosen step: the sentences, the structural differences as a table, and the screenshots.
 export const APP_DETAIL = String.raw`
@@ -120,6 +120,7 @@ function renderStep(j, target, rowIdx, cur) {
   var structural = ds.filter(function (d) { return d.k !== 'visual-only'; });
   if (structural.length) box.appendChild(structTable(structural, target));
   box.appendChild(renderImages(ref, tgt, target, ds, cur));
+  scrollToChange(); // once in the page: its layout is known
 }
 
 function structTable(ds, target) {
@@ -127,11 +128,12 @@ function structTable(ds, target) {
   ds.forEach(function (d) {
     var ev = d.ev || {};
     var refCell = h('td', { class: 'val' }), tgtCell = h('td', { class: 'val' });
-    if (ev.before !== undefined) add(refCell, show(ev.before));
-    if (ev.after !== undefined) add(tgtCell, show(ev.after));
-    (ev.removed || []).forEach(function (x) { refCell.appendChild(h('div', { class: 'del' }, '− ' + x)); });
-    (ev.added || []).forEach(function (x) { tgtCell.appendChild(h('div', { class: 'ins' }, '+ ' + x)); });
-    (ev.renamed || []).forEach(function (r) { refCell.appendChild(h('div', { class: 'del' }, r.from)); tgtCell.appendChild(h('div', { class: 'ins' }, r.to)); });
+    // Page text, each value isolated (<bdi>) so right-to-left text cannot reorder what is around it.
+    if (ev.before !== undefined) add(refCell, h('bdi', null, show(ev.before)));
+    if (ev.after !== undefined) add(tgtCell, h('bdi', null, show(ev.after)));
+    (ev.removed || []).forEach(function (x) { refCell.appendChild(h('div', { class: 'del' }, '− ', h('bdi', null, x))); });
+    (ev.added || []).forEach(function (x) { tgtCell.appendChild(h('div', { class: 'ins' }, '+ ', h('bdi', null, x))); });
+    (ev.renamed || []).forEach(function (r) { refCell.appendChild(h('div', { class: 'del' }, h('bdi', null, r.from))); tgtCell.appendChild(h('div', { class: 'ins' }, h('bdi', null, r.to))); });
     if (ev.detail) tgtCell.appendChild(h('div', { class: 'note' }, ev.detail));
     var subject = ev.control ? ev.control.role + ' “' + ev.control.name + '”' : d.st;
     body.appendChild(h('tr', { 'data-id': d.i }, h('td', null, sevBadge(d.sv)), h('td', null, d.k), h('td', null, subject), refCell, tgtCell));

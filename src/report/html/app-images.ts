@@ -1,7 +1,8 @@
-// Client script, part 5 of 6: the screenshots of one step, four ways. Side by side (with the
+// Client script, part 5 of 7: the screenshots of one step, four ways. Side by side (with the
 // evidence boxes drawn on each), overlay (compare's diff image over the target, or a CSS difference
 // blend when there is none), a slider that uncovers the reference over the target, and blink.
-// Images load lazily: only the chosen step's screenshots are ever in the page.
+// Images load lazily: only the chosen step's screenshots are ever in the page. Each opens at full
+// size on a click (part 6), and the box they sit in scrolls to the changed region.
 export const APP_IMAGES = String.raw`
 var MODES = [['side', 'Side by side', 's'], ['overlay', 'Diff overlay', 'o'], ['slider', 'Slider', 'l'], ['blink', 'Blink', 'b']];
 
@@ -28,7 +29,7 @@ function renderImages(ref, tgt, target, ds, cur) {
   return wrap;
 }
 
-function setMode(m) { state.mode = m; drawMode(); }
+function setMode(m) { state.mode = m; drawMode(); scrollToChange(); }
 
 function drawMode() {
   if (!ui.stage) return;
@@ -43,8 +44,9 @@ function drawMode() {
   if (m === 'side') {
     stage.appendChild(h('div', { class: 'shots' },
       figure(refName + ' (reference)', I.ref, boxes('referenceBox')), figure(tgtName, I.tgt, boxes('targetBox'))));
+    ui.modeNote.textContent = ' Click a screenshot to open it at full size.';
   } else if (m === 'overlay') {
-    var f = frame(I.tgt, boxes('targetBox'));
+    var f = zoomable(frame(I.tgt, boxes('targetBox')), I.tgt, boxes('targetBox'), tgtName);
     var top = I.diff ? img(I.diff, 'Pixels that differ', 'top diff') : img(I.ref[2], 'Screenshot in ' + refName, 'top blend');
     top.style.opacity = String(state.opacity / 100);
     f.appendChild(top);
@@ -54,7 +56,7 @@ function drawMode() {
     ui.modeBar.appendChild(range);
     stage.appendChild(f);
   } else if (m === 'slider') {
-    var fs = frame(I.tgt, []);
+    var fs = zoomable(frame(I.tgt, []), I.tgt, boxes('targetBox'), tgtName);
     var over = img(I.ref[2], 'Screenshot in ' + refName, 'top');
     var handle = h('div', { class: 'handle' });
     var set = function (v) { over.style.clipPath = 'inset(0 ' + (100 - v) + '% 0 0)'; handle.style.left = v + '%'; };
@@ -66,7 +68,7 @@ function drawMode() {
     stage.appendChild(sl);
     stage.appendChild(fs);
   } else {
-    var fb = frame(I.tgt, boxes('targetBox'));
+    var fb = zoomable(frame(I.tgt, boxes('targetBox')), I.tgt, boxes('targetBox'), tgtName);
     var refImg = img(I.ref[2], 'Screenshot in ' + refName, 'top');
     fb.appendChild(refImg);
     var label = h('div', { class: 'note', id: 'blink-label' });
@@ -122,7 +124,7 @@ function frame(step, bxs) {
 }
 
 function figure(caption, step, bxs) {
-  return h('figure', null, h('figcaption', null, caption + (step && step[5] ? ' — ' + step[5] : '')), frame(step, bxs));
+  return h('figure', null, h('figcaption', null, caption + (step && step[5] ? ' — ' + step[5] : '')), zoomable(frame(step, bxs), step, bxs, caption));
 }
 
 function start() {
@@ -130,6 +132,7 @@ function start() {
   renderHeader(root);
   var main = h('main');
   root.appendChild(main);
+  renderSuite(main);
   renderTotals(main);
   renderMatrix(main);
   main.appendChild(h('h2', null, 'Divergences'));

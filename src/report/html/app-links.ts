@@ -1,4 +1,4 @@
-// Client script, part 6 of 6: links. The address says what is on screen: selecting a divergence
+// Client script, part 7 of 7: links. The address says what is on screen: selecting a divergence
 // puts its fingerprint there (#d=<fingerprint>), a matrix cell its journey and environment
 // (#j=<id>&t=<env>).
 // Fingerprints stay the same from run to run, so a link pasted into a ticket opens the same

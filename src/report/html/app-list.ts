@@ -1,4 +1,4 @@
-// Client script, part 3 of 6: the filters, the divergence list and keyboard navigation.
+// Client script, part 3 of 7: the filters, the divergence list and keyboard navigation.
 // Filtering is a pass over precomputed lower-case text; the list renders at most state.limit rows
 // (with "show more") so 10,000 divergences filter as fast as 100.
 export const APP_LIST = String.raw`

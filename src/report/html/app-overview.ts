@@ -1,4 +1,4 @@
-// Client script, part 2 of 6: the first screen. Run metadata, the verdict, totals, and the matrix
+// Client script, part 2 of 7: the first screen. Run metadata, the verdict, totals, and the matrix
 // (journeys down, environments across; worst unaccepted severity and counts, accepted apart).
 export const APP_OVERVIEW = String.raw`
 function renderHeader(root) {
@@ -16,10 +16,35 @@ function renderHeader(root) {
   meta.forEach(function (m) { dl.appendChild(h('div', null, h('dt', null, m[0]), h('dd', null, m[1]))); });
   root.appendChild(h('header', { class: 'top' }, h('h1', null, 'Parity — what differs from ' + (ENV_LABEL[REF_ENV] || REF)), dl));
   var t = D.totals;
-  var fail = t.failing > 0;
-  root.appendChild(h('div', { class: 'verdict ' + (fail ? 'fail' : 'pass'), id: 'verdict', role: 'status' },
-    fail ? t.failing + ' unaccepted divergence' + (t.failing === 1 ? '' : 's') + ' at ' + r.failOn + ' or worse: this run fails.'
-      : 'No unaccepted divergence at ' + r.failOn + ' or worse: this run passes.'));
+  var S = D.suite;
+  var fail = S.fails;
+  var why = S.broken.length ? 'The suite did not go through in ' + (ENV_LABEL[S.env] || S.env) + ' (the reference): ' + S.broken.length + ' journey' + (S.broken.length === 1 ? '' : 's') + '. This run fails.'
+    : t.failing ? t.failing + ' unaccepted divergence' + (t.failing === 1 ? '' : 's') + ' at ' + r.failOn + ' or worse: this run fails.'
+      : S.covFails ? 'Fewer steps went through than before (--fail-on coverage): this run fails.'
+        : 'No unaccepted divergence at ' + r.failOn + ' or worse: this run passes.';
+  root.appendChild(h('div', { class: 'verdict ' + (fail ? 'fail' : 'pass'), id: 'verdict', role: 'status' }, why));
+}
+
+/** Before the totals: a broken suite (nothing after its stops was compared) and the coverage line. */
+function renderSuite(root) {
+  var S = D.suite;
+  if (S.broken.length) {
+    var ul = h('ul');
+    S.broken.forEach(function (b) { ul.appendChild(h('li', null, b.line)); });
+    root.appendChild(h('section', { class: 'broken-suite', id: 'broken-suite', 'aria-labelledby': 'broken-suite-h' },
+      h('h2', { id: 'broken-suite-h' }, 'Broken suite: journeys that did not go through in ' + (ENV_LABEL[S.env] || S.env)),
+      h('p', null, 'What these journeys did not reach was compared in no environment, so the counts below are incomplete. Fix the journey, or the data it needs (a slot or patient an earlier run used), first.'),
+      ul));
+  }
+  if (S.cov) {
+    var cov = h('section', { class: 'coverage' + (S.losses.length ? ' lost' : ''), id: 'coverage' }, h('p', null, S.cov + (S.covFails ? ' (fails this run)' : '')));
+    if (S.losses.length) {
+      var lu = h('ul');
+      S.losses.forEach(function (l) { lu.appendChild(h('li', null, l)); });
+      cov.appendChild(lu);
+    }
+    root.appendChild(cov);
+  }
 }
 
 function renderTotals(root) {

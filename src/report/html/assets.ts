@@ -4,6 +4,7 @@
 // and copied otherwise. Names are generated here (s12.png), never taken from captured text.
 import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { inside } from '../../util/paths.js';
 
 export class AssetLinker {
   private readonly byRunPath = new Map<string, string>();
@@ -21,10 +22,15 @@ export class AssetLinker {
    * undefined when the run directory does not have it (the page then says so; no placeholder image).
    */
   bring(runRelPath: string | undefined, folder: 'shots' | 'diffs' | 'traces'): string | undefined {
-    if (!runRelPath || runRelPath.includes('..') || runRelPath.startsWith('/')) return undefined;
+    if (!runRelPath) return undefined;
     const known = this.byRunPath.get(runRelPath);
     if (known) return known;
-    const src = join(this.runDir, runRelPath);
+    let src: string;
+    try {
+      src = inside(this.runDir, runRelPath); // a path from a capture file: never one outside the run
+    } catch {
+      return undefined;
+    }
     if (!existsSync(src)) {
       this.missing.push(runRelPath);
       return undefined;

@@ -11,6 +11,7 @@ import { APP_LIST } from './app-list.js';
 import { APP_DETAIL } from './app-detail.js';
 import { APP_IMAGES } from './app-images.js';
 import { APP_LINKS } from './app-links.js';
+import { APP_ZOOM } from './app-zoom.js';
 import { escapeHtml } from '../../util/html.js';
 
 export const CSP = [
@@ -28,13 +29,13 @@ export const CSP = [
 ].join('; ');
 
 export function appJs(): string {
-  return `// Parity report viewer. Reads the data embedded in index.html; makes no request of its own.\n(function () {\n'use strict';\n${[APP_BASE, APP_OVERVIEW, APP_LIST, APP_DETAIL, APP_IMAGES, APP_LINKS].join('\n')}\nstart();\n})();\n`;
+  return `// Parity report viewer. Reads the data embedded in index.html; makes no request of its own.\n(function () {\n'use strict';\n${[APP_BASE, APP_OVERVIEW, APP_LIST, APP_DETAIL, APP_IMAGES, APP_ZOOM, APP_LINKS].join('\n')}\nstart();\n})();\n`;
 }
 
 export function indexHtml(data: ViewData): string {
   const title = escapeHtml(`Parity report ${data.run.id}: ${data.totals.failing} failing`);
   return `<!doctype html>
-<html lang="en">
+<html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

@@ -16,6 +16,8 @@ header.top dl { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; font-s
 header.top dt { opacity: .7; display: inline; } header.top dd { display: inline; margin: 0 0 0 4px; font-weight: 600; }
 .verdict { padding: 6px 16px; font-weight: 600; border-bottom: 1px solid var(--line); }
 .verdict.fail { background: var(--crit-bg); color: var(--crit); } .verdict.pass { background: var(--ok-bg); color: var(--ok); }
+.broken-suite { border: 2px solid var(--crit); background: var(--crit-bg); padding: 4px 16px; margin: 12px 0; }
+.broken-suite h2 { color: var(--crit); margin: 8px 0 4px; } .coverage p { margin: 8px 0; } .coverage.lost p { font-weight: 600; }
 main { padding: 10px 16px 40px; }
 h2 { font-size: 14px; margin: 14px 0 6px; color: var(--head); text-transform: uppercase; letter-spacing: .6px; }
 h3 { font-size: 13px; margin: 10px 0 4px; }
@@ -87,6 +89,15 @@ figure { margin: 0; } figcaption { font-size: 11px; color: var(--muted); padding
 .frame .handle { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: var(--focus); pointer-events: none; }
 #slider { width: 100%; }
 .frame .box { position: absolute; border: 2px solid var(--crit); background: rgba(164, 22, 26, .08); pointer-events: none; }
+#stage { position: relative; max-height: 80vh; overflow: auto; } /* scrolled to the changed region (app-zoom) */
+.frame.zoomable { cursor: zoom-in; } .frame.zoomable:focus { outline: 2px solid var(--focus); outline-offset: 1px; }
+dialog.viewer { width: 96vw; height: 94vh; max-width: none; max-height: none; padding: 0; border: 1px solid var(--line); display: flex; flex-direction: column; }
+dialog.viewer:not([open]) { display: none; }
+dialog.viewer::backdrop { background: rgba(0, 0, 0, .55); }
+.vbar { display: flex; gap: 10px; align-items: center; padding: 6px 10px; border-bottom: 1px solid var(--line); background: var(--panel); }
+.vbar button { margin-left: auto; font: inherit; padding: 2px 12px; }
+.vscroll { flex: 1; overflow: auto; background: #e9ecef; }
+.frame.full { overflow: visible; margin: 8px; } .frame.full img { width: auto; max-width: none; }
 .noshot { padding: 30px 10px; text-align: center; color: var(--muted); font-style: italic; background: repeating-linear-gradient(45deg, #fff, #fff 6px, #f3f3f3 6px, #f3f3f3 12px); border: 1px dashed var(--line); }
 .problem { color: var(--crit); } .note { color: var(--muted); font-size: 12px; }
 .kbd { font-family: ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; background: #fff; }
@@ -99,6 +110,7 @@ a { color: var(--focus); }
   table.list th { position: static; }
   .detail { break-before: page; border: 0; padding: 0; }
   .frame img.top:not(.hidden) { display: none; } .shots { grid-template-columns: 1fr 1fr; }
+  #stage { max-height: none; overflow: visible; } dialog.viewer { display: none; }
   tr, figure, li { break-inside: avoid; }
   .sev, .st { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -5,6 +5,9 @@ import type { Box } from '../../model/capture.js';
 import type { Evidence } from '../../model/divergence.js';
 import type { ReportDocument } from '../document.js';
 import type { AssetLinker } from './assets.js';
+import { showBidiControlsIn } from '../../util/bidi.js';
+import { actionInWords, blockedReason } from '../../util/trained-words.js';
+import { coverageLine, lossLine, referenceProblemLine } from '../../compare/suite.js';
 
 export interface ViewData {
   run: ReportDocument['run'];
@@ -21,15 +24,26 @@ export interface ViewData {
     m: string; s: string; fp: string; f: 0 | 1; ev: Partial<Evidence>; acc?: { by: string; reason: string; until?: string; ticket?: string };
   }[];
   mx: { j: string; t: string; w: string | null; c: [number, number, number, number]; a: number; s: string }[];
+  /** The suite's own health, in sentences: journeys that did not go through in the reference (ref),
+   *  the coverage line and its losses; fails says whether the run fails for any reason. */
+  suite: { env: string; broken: { j: string; line: string }[]; cov: string; losses: string[]; covFails: boolean; fails: boolean };
 }
 
+/** Page text in it has its bidi controls shown as tokens (see util/bidi.ts). */
 export function viewData(doc: ReportDocument, assets: AssetLinker): ViewData {
+  return showBidiControlsIn(rawViewData(doc, assets));
+}
+
+function rawViewData(doc: ReportDocument, assets: AssetLinker): ViewData {
   const steps: ViewData['steps'] = {};
   for (const s of doc.steps) {
     const img = s.screenshot ? assets.bring(s.screenshot.path, 'shots') ?? '' : '';
-    const note = s.blocked
-      ? `Could not: ${s.blocked.action}. ${s.blocked.error.replace(/([^.!?])$/, '$1.')}${s.blocked.candidates.length ? ` Nearest on screen: ${s.blocked.candidates.map((c) => `${c.role} '${c.name}'`).join(', ')}.` : ''}`
+    const own = s.blocked
+      ? blockedNote(s.blocked)
       : s.error ?? s.skippedReason ?? (s.failedExpects.length ? `Expectation failed: ${s.failedExpects.join('; ')}` : '');
+    // A step reached past a block says so, whatever else it says.
+    const past = s.continuedVia?.length && !s.blocked?.via ? `Continued via ${s.continuedVia.map((v) => `'${v}'`).join(', then ')} (past a block earlier in the journey).` : '';
+    const note = [own, past].filter(Boolean).join(' ');
     steps[s.id] = [s.name, s.status, img, s.screenshot?.width ?? 0, s.screenshot?.height ?? 0, s.page && s.page.mainHeading !== s.name ? s.page.mainHeading : '', note];
   }
   return {
@@ -54,6 +68,14 @@ export function viewData(doc: ReportDocument, assets: AssetLinker): ViewData {
       ev: evidence(d.evidence, assets),
       acc: d.acceptance ? { by: d.acceptance.by, reason: d.acceptance.reason, until: d.acceptance.until, ticket: d.acceptance.ticket } : undefined,
     })),
+    suite: {
+      env: doc.referenceProblems[0]?.env ?? doc.run.reference,
+      broken: doc.referenceProblems.map((p) => ({ j: p.journey, line: referenceProblemLine(p) })),
+      cov: doc.coverage ? coverageLine(doc.coverage) : '',
+      losses: doc.coverage ? doc.coverage.losses.map((l) => lossLine(l, doc.coverage!)) : [],
+      covFails: doc.verdict.coverageFails,
+      fails: doc.verdict.fails,
+    },
     mx: doc.matrix.map((c) => ({ j: c.journey, t: c.target, w: c.worst, c: [c.counts.critical, c.counts.major, c.counts.minor, c.counts.cosmetic], a: c.accepted, s: c.status })),
   };
 }
@@ -84,4 +106,13 @@ export function embedJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** A blocked step in words: what staff are trained to do, why it could not be done, the nearest names, what to try. */
+function blockedNote(b: NonNullable<ReportDocument['steps'][number]['blocked']>): string {
+  const { reason, tryThis } = blockedReason(b.action, b.error);
+  const near = b.candidates.length ? ` Nearest on screen: ${b.candidates.slice(0, 3).map((c) => `'${c.name}'${c.frame ? ` in the panel '${c.frame}'` : ''}`).join(', ')}.` : '';
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  if (b.via) return `Could not ${actionInWords(b.action)}: ${reason}. Went on with the ${b.via.role} '${b.via.name}' (${b.via.why}); the steps after it were still compared.`;
+  return `Could not ${actionInWords(b.action)}: ${reason}.${near} ${cap(tryThis)}`;
 }

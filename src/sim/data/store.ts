@@ -65,6 +65,19 @@ export class Store {
     this.addAppointment('M1000002', 'CARD1', today, '09:00', 'New', '1 Routine', '03 GP');
     this.addAppointment('M1000005', 'CARD1', today, '09:30', 'Follow-up', '1 Routine', '05 Consultant (not A&E)');
     this.addAppointment('M1000007', 'DERM2', today, '10:00', 'New', '2 Urgent', '03 GP');
+    // The rest of today's clinics are full, as a hospital's are: every attendance waits on the clinic
+    // list to be outcomed, so a suite that outcomes "the first attendance still to be outcomed" finds
+    // one on each of many nights (60 a day; the sim's clock never moves on to tomorrow's clinics).
+    // Booked for patients no example journey opens, so no journey's screens change with them.
+    const walkers = ['M1000007', 'M1000008', 'M1000009', 'M1000010', 'M1000011', 'M1000012'];
+    let k = 0;
+    const weekday = dayOfWeek(today) !== 0 && dayOfWeek(today) !== 6;
+    for (const c of weekday ? CLINICS.filter((x) => x.trust === 'RZW') : []) {
+      for (const time of SLOT_TIMES) {
+        if (this.taken.has(slotKey(c.code, today, time))) continue;
+        this.addAppointment(walkers[k++ % walkers.length]!, c.code, today, time, k % 3 ? 'Follow-up' : 'New', '1 Routine', '03 GP');
+      }
+    }
     // Last month's attended clinics, for the CDS 020 preview.
     const lastMonth = [['M1000003', 'ENT1'], ['M1000004', 'ORTH1'], ['M1000006', 'CARD1'], ['M1000008', 'GYN1'], ['M1000009', 'DERM2'], ['M1000010', 'CARD1']] as const;
     lastMonth.forEach(([mrn, clinic], i) => {

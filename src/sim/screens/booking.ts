@@ -93,7 +93,7 @@ function confirmation(ctx: Ctx): Res {
     title: 'Appointment', screen: 'appointment', patient: p,
     body: `${doneMessage(ctx)}<h1>Appointment details</h1>
 ${details([['Appointment', esc(a.id)], ['Clinic', esc(clinicText(a.clinic))], ['Date', esc(showDay(a.day))], ['Time', esc(a.time)], ['Type', esc(a.type)], ['Status', esc(a.attendance ?? 'Booked')]])}
-<div class="actions">${linkButton('Back to patient', `/patients/${p.mrn}`)}</div>`,
+<div class="actions">${linkButton('Back to patient', `/patients/${p.mrn}`)}${ctx.cfg.appointmentActions.map((b) => `<button type="button" data-announce="${esc(b)}: not available in this environment">${esc(b)}</button>`).join('')}</div>`,
   });
 }
 

@@ -48,7 +48,9 @@ function clinicList(ctx: Ctx): Res {
     .sort((a, b) => a.clinic.localeCompare(b.clinic) || a.time.localeCompare(b.time))
     .map((a) => {
       const p = ctx.store.patients.get(a.mrn)!;
-      return [esc(a.time), esc(a.clinic), `<a href="/patients/${esc(p.mrn)}">${esc(patientName(p))}</a>`, esc(formatNhsNumber(p.nhs)), esc(a.type), esc(a.attendance ?? 'Booked')];
+      // Outcomed from here as from the patient's record: the clinic list is the clerk's worklist.
+      const status = a.attendance ? esc(a.attendance) : `Booked <a href="/appointments/${esc(a.id)}/outcome">Record outcome</a>`;
+      return [esc(a.time), esc(a.clinic), `<a href="/patients/${esc(p.mrn)}">${esc(patientName(p))}</a>`, esc(formatNhsNumber(p.nhs)), esc(a.type), status];
     });
   return page(ctx, { title: 'Clinic list', screen: 'clinics', body: `<h1>Clinic list</h1><p class="intro">Appointments on ${esc(showDay(ctx.today))}.</p>${table({ caption: 'Appointments today', headers: ['Time', 'Clinic', 'Patient', 'NHS number', 'Type', 'Status'], rows })}` });
 }

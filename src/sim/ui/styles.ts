@@ -84,6 +84,11 @@ table.numeric td:not(:first-child), table.numeric th:not(:first-child) { text-al
 .columns .panel { margin: 0; }
 .panel > h2 { padding: 2px 8px; background: #e5ebf2; border-bottom: 1px solid #b8c4d3; }
 .panel-body { padding: 4px 8px; min-height: 56px; }
+/* The clinical record's frames: fixed heights, so the screen is the same size in every domain. */
+.record-frame { display: block; width: 100%; height: 470px; border: 1px solid #b8c4d3; background: #fff; }
+body.in-frame { padding: 8px; background: #fff; }
+.results-frame { display: block; width: 100%; height: 280px; border: 1px solid #b8c4d3; }
+.record-form { display: grid; gap: 4px; }
 .panel table.grid { border: 0; }
 .loading { color: #5d6876; font-style: italic; }
 .messages { margin: 0; padding-left: 16px; }

@@ -33,6 +33,7 @@ export const BASE: VariantConfig = {
     waitingList: { label: 'Add to waiting list', kind: 'link', href: 'waiting-list/new' },
     admit: { label: 'Admit', kind: 'link', href: 'admit' },
     allergy: { label: 'Record allergy', kind: 'link', href: 'allergies/new' },
+    clinicalRecord: { label: 'Clinical record', kind: 'link', href: 'record' },
     wristband: { label: 'Print wristband', kind: 'button' },
   },
   searchActions: {
@@ -40,6 +41,18 @@ export const BASE: VariantConfig = {
     print: { label: 'Print list', kind: 'button' },
   },
   forms: BASE_FORMS,
+  clinicalRecord: {
+    observations: {
+      pulse: { label: 'Pulse (beats per minute)', kind: 'text', width: 's' },
+      temperature: { label: 'Temperature (°C)', kind: 'text', width: 's' },
+      position: { label: 'Position', kind: 'select', options: ['Sitting', 'Standing', 'Lying'] },
+    },
+    results: {
+      test: { label: 'Test', kind: 'select', options: ['Full blood count', 'Urea and electrolytes', 'Liver function tests'] },
+      specimen: { label: 'Specimen type', kind: 'select', options: ['Blood', 'Urine', 'Swab'] },
+      details: { label: 'Clinical details', kind: 'textarea' },
+    },
+  },
   messages: {
     registered: 'Patient registered',
     referralSaved: 'Referral recorded',
@@ -64,6 +77,7 @@ export const BASE: VariantConfig = {
   rttTotalLabel: 'All specialties',
   cdsColumns: ['CDS ID', 'NHS number', 'Date of birth', 'Sex', 'Appointment date', 'Clinic code', 'Treatment function', 'First attendance', 'Attendance', 'Outcome', 'Priority', 'Source of referral'],
   cdsActions: ['Download extract'],
+  appointmentActions: [],
   pageScripts: { waitingList: 'tci-helper.js' },
   css: '',
 };

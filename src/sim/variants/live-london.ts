@@ -1,6 +1,6 @@
 // LIVE London (LC1): the London configuration. London built its own 18-week fix, so its RTT report
 // has other bands; its registration asks about interpreters; the booking button was renamed by a
-// local change, and Waiting list moved to the Inpatients menu when the admissions team took it on.
+// local change (and a booked appointment offers a letter to print), and Waiting list moved to the Inpatients menu when the admissions team took it on.
 import { BASE_FORMS } from './base-forms.js';
 import type { VariantFile } from './types.js';
 
@@ -30,6 +30,7 @@ export const LIVE_LONDON: VariantFile = {
       { label: 'Median wait (weeks)', show: 'median' },
     ],
     cdsActions: ['Download extract', 'Submit to SUS'],
+    appointmentActions: ['Print appointment letter'],
   },
   planted: [
     { id: 'london-menu-waiting-list-moved', kind: 'order-changed', journey: 'sign-in-choose-trust', step: 'Sign in',
@@ -44,8 +45,12 @@ export const LIVE_LONDON: VariantFile = {
       sentence: "In live-london, the priority '3 Two Week Wait' is called '3 Urgent Suspected Cancer or Breast Symptomatic'.",
       alsoAt: ['Enter referral details'] },
     { id: 'london-book-button-renamed', kind: 'journey-blocked', journey: 'book-appointment', step: 'Book the slot',
-      sentence: "In live-london, the button 'Book' is called 'Reserve', so the trained click on 'Book' finds nothing.",
+      sentence: "In live-london, the button 'Book' is called 'Reserve', so the trained click on 'Book' finds nothing; 'Reserve' stands where 'Book' was, and the journey goes on with it.",
       alsoAt: ['Open booking', 'Choose clinic', 'Choose a slot'] },
+    // Behind the block: seen only by a journey that goes on past 'Reserve'.
+    { id: 'london-print-letter', kind: 'control-added', journey: 'book-appointment', step: 'Confirm booking',
+      sentence: "In live-london, the booked appointment's details have an extra button 'Print appointment letter'.",
+      behind: 'london-book-button-renamed' },
     { id: 'london-allergy-message', kind: 'outcome-differs', journey: 'record-allergy', step: 'Save allergy',
       sentence: "In live-london, saving an allergy says 'Allergy saved: awaiting pharmacist verification' instead of 'Allergy recorded'." },
     { id: 'london-rtt-columns', kind: 'text-changed', journey: 'rtt-report', step: 'Run the report',

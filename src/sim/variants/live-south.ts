@@ -21,6 +21,8 @@ export const LIVE_SOUTH: VariantFile = {
         sections: [{ legend: 'Allergy or adverse reaction', fields: ['substance', 'type', 'severity', 'reaction', 'source', 'onset', 'status'] }],
       },
     },
+    // Renamed in the results panel of the clinical record, a frame inside a frame.
+    clinicalRecord: { results: { specimen: { label: 'Sample type' } } },
     // Colour only: the RTT report's header row is a different shade; sizes and structure are unchanged.
     // Scoped to that report (the numeric table), so the difference is only where it is declared.
     css: 'table.grid.report-table.numeric thead th { background: #e9dcc0; border-color: #c9b58e; }',
@@ -44,6 +46,9 @@ export const LIVE_SOUTH: VariantFile = {
     { id: 'south-allergy-order', kind: 'order-changed', journey: 'record-allergy', step: 'Open allergy form',
       sentence: "In live-south, 'Severity' comes before 'Reaction' on 'Record allergy'.",
       alsoAt: ['Enter allergy details'] },
+    { id: 'south-specimen-label', kind: 'label-changed', journey: 'clinical-record', step: 'Open the clinical record',
+      sentence: "In live-south, the field 'Specimen type' in the clinical record's Results panel (a frame inside the record's frame) is labelled 'Sample type'.",
+      alsoAt: ['Enter observations'] },
     { id: 'south-report-header-colour', kind: 'visual-only', journey: 'rtt-report', step: 'Run the report',
       sentence: 'In live-south, the RTT report header row is a different colour; the columns and figures are the same.' },
   ],

@@ -83,6 +83,8 @@ export interface VariantConfig {
   /** Actions offered under patient search results (href absolute). */
   searchActions: Record<string, PatientAction>;
   forms: FormSet;
+  /** The clinical record's panels, each shown in its own frame: observations, and results inside it. */
+  clinicalRecord: { observations: Record<string, FieldDef>; results: Record<string, FieldDef> };
   messages: {
     registered: string;
     referralSaved: string;
@@ -100,6 +102,8 @@ export interface VariantConfig {
   cdsColumns: string[];
   /** Buttons on the CDS preview beside Preview. */
   cdsActions: string[];
+  /** Buttons on an appointment's details, the screen a booking ends on, beside 'Back to patient'. */
+  appointmentActions: string[];
   /** Screen id → the client script it loads (a different package level ships a different script). */
   pageScripts: Record<string, string>;
   /** Extra CSS appended after the shared style sheet (visual-only differences). */
@@ -116,6 +120,9 @@ export interface PlantedDifference {
   sentence: string;
   /** Other steps of the same journey whose screen also shows it (the same form captured again, or the screen before a blocked click). */
   alsoAt?: string[];
+  /** The planted block (its id) this lies behind: only a journey that goes on past that block, with
+   *  the control standing in for the trained one, reaches it. */
+  behind?: string;
 }
 
 export interface VariantInfo {

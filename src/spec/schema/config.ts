@@ -29,16 +29,33 @@ export const environmentSchema = z
       .describe('Use the embedded simulated EHR instead of a baseUrl'),
     label: z.string().min(1).optional(),
     signIn: z
-      .strictObject({ path: z.string().min(1).optional(), actions: actionList.min(1) })
+      .strictObject({
+        path: z.string().min(1).optional().describe('The sign-in page (default /)'),
+        actions: actionList.min(1).optional().describe('Actions run once to sign in; values may use ${secret.NAME}'),
+        storageState: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('For a sign-in no script can do (smartcard, single sign-on, MFA): the file `parity login` saves the signed-in session to, and runs reuse until it expires. Outside run directories; ~ is your home folder'),
+      })
+      .superRefine((v, ctx) => {
+        if ((v.actions === undefined) === (v.storageState === undefined)) {
+          ctx.addIssue({ code: 'custom', message: 'signIn needs exactly one of actions (a scripted sign-in) and storageState (a person signs in with parity login)', path: [], params: { code: CODES.conflict } });
+        }
+      })
       .optional()
-      .describe('Actions run once to sign in; values may use ${secret.NAME}'),
+      .describe('How to sign in: scripted actions run once per run, or a session saved by parity login'),
     writes: z.enum(['blocked', 'allowed']).optional().describe('blocked (default): every request that could change data is aborted'),
     blockUrls: z.array(z.string().min(1)).optional().describe('URL substrings or /regex/ blocked even for GET'),
     concurrency: z.number().int().min(1).max(32).optional(),
     viewport: viewport.optional(),
     locale: z.string().min(1).optional(),
     timezone: z.string().min(1).optional(),
-    headers: z.record(z.string().min(1), z.string()).optional(),
+    headers: z.record(z.string().min(1), z.string()).optional().describe('Sent with every request; values may use ${secret.NAME} (credentials go here, never in baseUrl)'),
+    allowOrigins: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Other origins (https://host[:port]) journeys may go to with goto/start, e.g. a single sign-on server; the baseUrl origin is always allowed'),
     vars: vars.optional(),
   })
   .meta({ id: 'Environment' });
@@ -84,6 +101,7 @@ export const configSchema = z
     browser: z
       .strictObject({
         executablePath: z.string().min(1).optional(),
+        channel: z.enum(['msedge', 'chrome']).optional().describe('Use the installed Microsoft Edge or Google Chrome (searched at its Windows, macOS and Linux install paths)'),
         connect: z.strictObject({ wsEndpoint: z.string().regex(/^wss?:\/\//), headers: z.record(z.string(), z.string()).optional() }).optional(),
         args: z.array(z.string()).optional(),
         headless: z.boolean().optional(),
@@ -98,6 +116,7 @@ export const configSchema = z
         actionTimeoutMs: z.number().int().min(100).max(600_000).optional(),
         navigationTimeoutMs: z.number().int().min(100).max(600_000).optional(),
         retries: z.number().int().min(0).max(10).optional(),
+        continuePastBlocks: z.boolean().optional().describe('Where a trained control is gone but one stands in its place (same place, same id, close name), report the block and go on with it (default true)'),
       })
       .optional(),
     vars: vars.optional(),

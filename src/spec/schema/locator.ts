@@ -38,6 +38,8 @@ export function locatorShape() {
     exact: z.boolean().optional().describe('Match the whole name instead of a part of it'),
     nth: z.number().int().min(0).optional().describe('Which one (0-based) where several match'),
     within: z.lazy((): z.ZodType => locator).optional().describe('Look only inside this region'),
+    // Frames are found without naming them; this only settles which panel when several have a match.
+    frame: screenText.optional().describe('Look only in this frame (panel): part of its title, name or address'),
   };
 }
 

@@ -1,0 +1,67 @@
+// Restyles of form libraries (GOV.UK and NHS.UK frontends, Choices, flatpickr): a release that
+// names its widgets for screen readers, shows a date another way, or moves things by a few pixels.
+// Each on a minimal pair of our own, written from what a person sees and hears.
+import { describe, expect, it } from 'vitest';
+import { page, runPair, sentences } from './pairs.js';
+
+const open = [{ name: 'Open form', actions: [{ expect: { target: { role: 'heading', name: 'Book appointment' }, visible: true } }] }];
+const form = (fields: string, style = '') => ({ '/': page('Book', `<header>PAS</header><main><h1>Book appointment</h1><form>${fields}</form></main>`, style) });
+
+describe('restyles of form libraries on minimal pairs', () => {
+  it('a time picker whose hour and minute boxes are given names for a screen reader is one change', async () => {
+    const picker = (named: boolean) => `<p>Appointment time</p><div class="tp">
+      <input type="number" min="0" max="23" value="9" ${named ? 'aria-label="Hour"' : ''}> :
+      <input type="number" min="0" max="59" value="30" ${named ? 'aria-label="Minute"' : ''}></div>`;
+    const r = await runPair(form(picker(false)), form(picker(true)), open);
+    const heard = r.divergences.filter((d) => d.kind === 'screen-reader-only');
+    expect(sentences(heard)).toHaveLength(1);
+    expect(heard[0]!.message).toMatch(/Hour/);
+    expect(heard[0]!.message).toMatch(/Minute/);
+  });
+
+  it('three widgets named for a screen reader, one of them once called \'false\' by the library, are one change', async () => {
+    const widget = (id: string, label: string, name: string) => `<label for="${id}">${label}</label>
+      <div role="combobox" tabindex="0" ${name} style="border:1px solid #333;width:220px;padding:4px">Choose</div>`;
+    const three = (named: boolean) => widget('a', 'Clinic', named ? 'aria-label="Clinic"' : '')
+      + widget('b', 'Specialty', named ? 'aria-label="Specialty"' : '')
+      + widget('c', 'Reasons', named ? 'aria-label="Reasons"' : 'aria-label="false"');
+    const r = await runPair(form(three(false)), form(three(true)), open);
+    const heard = r.divergences.filter((d) => d.kind === 'screen-reader-only');
+    expect(sentences(heard)).toHaveLength(1);
+    expect(heard[0]!.message).not.toMatch(/'false'/);
+  });
+
+  it('a check page row renamed, whose Change link names the row for a screen reader, is one change', async () => {
+    const row = (key: string, value: string) => `<dl style="display:flex;gap:40px"><dt style="width:200px">${key}</dt><dd style="width:200px">${value}</dd>
+      <dd><a href="/">Change<span class="sr"> ${key.toLowerCase()}</span></a></dd></dl>`;
+    const check = (key: string, value: string) => ({ '/': page('Check', `<header>PAS</header><main><h1>Check answers</h1>${row('NHS number', '999 000 0018')}${row(key, value)}</main>`) });
+    const r = await runPair(check('Registered GP practice', 'Northfield Surgery'), check('Preferred language', 'English'),
+      [{ name: 'Check', actions: [{ expect: { target: { role: 'heading', name: 'Check answers' }, visible: true } }] }]);
+    expect(r.divergences.map((d) => d.kind)).toEqual(['text-changed']);
+  });
+
+  it('beneath a header that changed colour around a new menu entry, a Back link set lower and a drop-down turned white are changes of their own', async () => {
+    const site = (neu: boolean) => ({ '/': page('Patient', `<header style="background:${neu ? '#fff;color:#005eb8' : '#005eb8'};height:40px;padding:50px 20px 0">
+        <nav><a href="/">Find a patient</a> <a href="/">Register</a>${neu ? ' <a href="/">Waiting list</a>' : ''}</nav></header>
+      <a href="/" style="display:block;font-size:20px;margin:${neu ? '30px 20px 8px' : '8px 20px 30px'}">Back</a>
+      <main><h1>Personal details</h1><form><label for="t">Title</label><select id="t" name="t" style="appearance:none;border:2px solid #333;padding:6px;width:200px;background:${neu ? '#fff' : '#ccc'}"><option>Mrs</option><option>Mr</option></select>
+      <label for="f">First name</label><input id="f" name="f"></form></main>`) });
+    const r = await runPair(site(false), site(true), [{ name: 'Personal details', actions: [{ expect: { target: { role: 'heading', name: 'Personal details' }, visible: true } }] }]);
+    const looks = r.divergences.filter((d) => d.kind === 'visual-only').map((d) => d.message);
+    expect(looks.filter((m) => /'Back'/.test(m))).toHaveLength(1);
+    expect(looks.filter((m) => /'Title'/.test(m))).toHaveLength(1);
+    expect(looks.filter((m) => /the header/.test(m))).toHaveLength(1);
+    // Told top to bottom, as a person reads the page, not biggest first.
+    expect(looks.map((m) => /the header|'Back'|'Title'/.exec(m)?.[0])).toEqual(['the header', "'Back'", "'Title'"]);
+  });
+
+  it('a form pushed a few pixels up by a shorter banner above it has not changed; the banner has', async () => {
+    const site = (neu: boolean) => ({ '/': page('Patient', `<header>PAS</header><div style="padding:${neu ? '7px' : '10px'} 20px;border-bottom:1px solid #999">
+        <strong style="background:${neu ? '#bbd4ea;color:#0b0c0c' : '#1d70b8;color:#fff'}">${neu ? 'Training' : 'TRAINING'}</strong> This is a training copy.</div>
+      <main><h1>About the patient</h1><form><label for="n">NHS number</label><input id="n" name="n"><label for="f">Full name</label><input id="f" name="f"></form></main>`) });
+    const r = await runPair(site(false), site(true), [{ name: 'About', actions: [{ expect: { target: { role: 'heading', name: 'About the patient' }, visible: true } }] }]);
+    const text = sentences(r.divergences).join('\n');
+    expect(text).not.toMatch(/NHS number|Full name|heading 'About the patient'/);
+    expect(r.divergences.filter((d) => d.kind === 'visual-only')).toHaveLength(1);
+  });
+});
