@@ -128,10 +128,16 @@ export const PAINT_OVER_SCRIPT = String.raw`
   const layer = document.createElement('div');
   layer.setAttribute('data-parity-redaction', '');
   layer.style.cssText = 'position:absolute;inset:auto;left:0;top:0;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;background:transparent;z-index:2147483647;pointer-events:none';
+  // Each box reaches 2 px past what it covers, but never past the document's edges: a box wider than
+  // the page (a full-width patient banner) would widen it, and the screenshot with it.
+  const maxX = document.documentElement.scrollWidth, maxY = document.documentElement.scrollHeight;
   for (const b of out) {
+    const left = Math.max(0, b.x - 2), top = Math.max(0, b.y - 2);
+    const width = Math.min(maxX, b.x + b.width + 2) - left, height = Math.min(maxY, b.y + b.height + 2) - top;
+    if (width <= 0 || height <= 0) continue;
     const d = document.createElement('div');
     d.style.cssText = 'position:absolute;background:#222;margin:0;padding:0;border:0;' +
-      'left:' + (b.x - 2) + 'px;top:' + (b.y - 2) + 'px;width:' + (b.width + 4) + 'px;height:' + (b.height + 4) + 'px';
+      'left:' + left + 'px;top:' + top + 'px;width:' + width + 'px;height:' + height + 'px';
     layer.appendChild(d);
   }
   document.documentElement.appendChild(layer);

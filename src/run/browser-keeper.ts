@@ -68,11 +68,11 @@ export class BrowserKeeper {
  * Runs `work` on the current browser. If the browser goes while it runs (whatever `work` returned or
  * threw then is an artefact of the crash), runs it again from the start on a new one.
  */
-export async function onKeptBrowser<T>(keeper: BrowserKeeper, work: (browser: Browser) => Promise<T>): Promise<T> {
+export async function onKeptBrowser<T>(keeper: BrowserKeeper, work: (browser: Browser) => Promise<T>, graceMs = LOST_GRACE_MS): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const { browser, generation } = await keeper.get();
     try {
-      const out = await work(browser);
+      const out = await untilLost(browser, work(browser), graceMs);
       if (!keeper.lostSince(generation)) return out;
     } catch (e) {
       if (!keeper.lostSince(generation)) throw e;
@@ -80,4 +80,29 @@ export async function onKeptBrowser<T>(keeper: BrowserKeeper, work: (browser: Br
     // A journey that kills the browser each time it runs would otherwise use up every restart.
     if (attempt >= 2) throw new BrowserLost('the browser closed unexpectedly twice while this ran');
   }
+}
+
+/** How long work may go on after its browser has gone before it is given up as hung. */
+export const LOST_GRACE_MS = 10_000;
+
+/**
+ * The work's outcome, or a BrowserLost a little after its browser disconnects. Most calls into a
+ * dead browser fail at once, but not every wait does (a full run hung once, 3 minutes after a kill,
+ * on a journey that had been in flight); without this the run would never end.
+ */
+/** What untilLost needs of a browser. */
+export interface Disconnects { isConnected(): boolean; once(event: 'disconnected', fn: () => void): unknown; off(event: 'disconnected', fn: () => void): unknown }
+
+export function untilLost<T>(browser: Disconnects, work: Promise<T>, graceMs = LOST_GRACE_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const gone = (): void => { timer = setTimeout(() => fail(new BrowserLost('the browser closed unexpectedly while this ran')), graceMs); };
+  let fail: (e: Error) => void = () => {};
+  const lost = new Promise<never>((_, reject) => { fail = reject; });
+  if (browser.isConnected()) browser.once('disconnected', gone);
+  else gone();
+  work.catch(() => {}); // given up on, it may still fail later: that is no unhandled rejection
+  return Promise.race([work, lost]).finally(() => {
+    clearTimeout(timer);
+    browser.off('disconnected', gone);
+  });
 }

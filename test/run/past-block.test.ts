@@ -26,8 +26,9 @@ async function approvedTraining(): Promise<void> {
   cpSync(join(out.root, 'captures', 'train'), join(folder, 'baselines', 'train', 'captures', 'train'), { recursive: true });
 }
 
-// A missing control is looked for until the action time-out: short here, the pages answer at once.
-const capture = (continuePastBlocks = true) => ({ values: false, fullPage: true, actionTimeoutMs: 1000, navigationTimeoutMs: 10_000, retries: 2, continuePastBlocks });
+// A missing control is looked for until the action time-out: short here, the pages answer at once,
+// but not so short that a fill on a busy CI machine runs out of it (1 s did).
+const capture = (continuePastBlocks = true) => ({ values: false, fullPage: true, actionTimeoutMs: 4000, navigationTimeoutMs: 10_000, retries: 2, continuePastBlocks });
 const withBaseline = (over: Record<string, unknown> = {}) => ({ reference: 'train', dir: folder, baselines: 'baselines', capture: capture(), ...over });
 
 describe('past a block', () => {

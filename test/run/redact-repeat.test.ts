@@ -31,7 +31,7 @@ describe('redaction', () => {
     ], '/patient.html'), {
       secrets: { CODE: SECRET },
       // values on: the typed secret is in the form model too, and must still be scrubbed
-      config: { redact: [{ pattern: 'Zebedee\\s+QUARTERMAINE', flags: 'i' }, { pattern: '\\b999 ?\\d{3} ?\\d{4}\\b' }, { region: { css: '#photo' } }], capture: { values: true, fullPage: true, actionTimeoutMs: 3000, navigationTimeoutMs: 10_000, retries: 2, continuePastBlocks: true } },
+      config: { redact: [{ pattern: 'Zebedee\\s+QUARTERMAINE', flags: 'i' }, { pattern: '\\b999 ?\\d{3} ?\\d{4}\\b' }, { region: { css: '#photo' } }, { region: { css: '#strip' } }], capture: { values: true, fullPage: true, actionTimeoutMs: 3000, navigationTimeoutMs: 10_000, retries: 2, continuePastBlocks: true } },
     });
     const c = out.capture(0);
     expect(c.status, why(c)).toBe('captured');
@@ -61,6 +61,9 @@ describe('redaction', () => {
     const modal = readFileSync(join(out.stepDir(1), 'screenshot.png'));
     expect(out.capture(1).identity!.dialog).toBeDefined();
     expect(await paintedShare(modal, { x: 55, y: 434, width: 215, height: 12 })).toBe(1);
+    // a region as wide as the page is painted to its edges and no further: the page keeps its width
+    expect(await paintedShare(png, { x: 0, y: 0, width: 1280, height: 10 })).toBe(1);
+    expect(c.screenshot!.width).toBe(1280);
     // and nothing else: the heading is drawn as it is
     expect(await paintedShare(png, { x: 16, y: 20, width: 300, height: 40 })).toBeLessThan(0.01);
   });
