@@ -28,7 +28,7 @@ async function approvedTraining(): Promise<void> {
 
 // A missing control is looked for until the action time-out: short here, the pages answer at once,
 // but not so short that a fill on a busy CI machine runs out of it (1 s did).
-const capture = (continuePastBlocks = true) => ({ values: false, fullPage: true, actionTimeoutMs: 4000, navigationTimeoutMs: 10_000, retries: 2, continuePastBlocks });
+const capture = (continuePastBlocks = true) => ({ values: false, fullPage: true, actionTimeoutMs: 3000, navigationTimeoutMs: 10_000, retries: 2, continuePastBlocks });
 const withBaseline = (over: Record<string, unknown> = {}) => ({ reference: 'train', dir: folder, baselines: 'baselines', capture: capture(), ...over });
 
 describe('past a block', () => {

@@ -1,6 +1,6 @@
 // The example suite against every variant: each journey runs clean on train, and every planted
 // difference shows up in its variant at exactly the journey step listVariants() names (and not
-// in train). Journeys with no planted difference for a variant look the same there as on train.
+// in train). The other steps of those journeys look the same there as on train.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +18,9 @@ const planted = plantedDifferences();
 // config masks them).
 const visualJourneys = new Set(planted.filter((d) => d.kind === 'visual-only').map((d) => d.journey));
 const shotSteps = new Set(journeys.filter((j) => visualJourneys.has(j.journey)).flatMap((j) => j.steps.map((s) => `${j.journey}/${s.name}`)));
+// Every journey on train; on a live variant, the journeys with a difference planted there. That the
+// other journeys show nothing there is the ground truth's no-false-alarm test, through Parity.
+const walked = (variant: string, journey: string) => variant === 'train' || planted.some((d) => d.variant === variant && d.journey === journey);
 type Results = Map<string, Map<string, StepResult>>; // journey → step → result
 const results = new Map<string, Results>(); // variant → ...
 let browser: Browser;
@@ -32,7 +35,7 @@ beforeAll(async () => {
     const storageState = await ctx.storageState();
     await ctx.close();
     const byJourney: Results = new Map();
-    for (const j of journeys) byJourney.set(j.journey, await runJourney(browser, { storageState }, sim.url, variant, j, shotSteps));
+    for (const j of journeys.filter((x) => walked(variant, x.journey))) byJourney.set(j.journey, await runJourney(browser, { storageState }, sim.url, variant, j, shotSteps));
     results.set(variant, byJourney);
     await sim.close();
   };
@@ -150,10 +153,10 @@ describe('every planted difference, where listVariants() says', () => {
 
 describe('no drift that is not planted', () => {
   for (const variant of VARIANTS.filter((v) => v !== 'train')) {
-    it(`${variant}: every other step looks the same as on train`, () => {
+    it(`${variant}: every other step of its journeys looks the same as on train`, () => {
       const explained = new Set(planted.filter((d) => d.variant === variant).flatMap((d) => [d.step, ...(d.alsoAt ?? [])].map((s) => `${d.journey}/${s}`)));
       const drift: string[] = [];
-      for (const j of journeys) {
+      for (const j of journeys.filter((x) => walked(variant, x.journey))) {
         for (const s of j.steps) {
           const t = step('train', j.journey, s.name), v = step(variant, j.journey, s.name);
           if (explained.has(`${j.journey}/${s.name}`) || v.status === 'not-run') continue;
