@@ -137,6 +137,26 @@ function under(members: StructFound[], page: string): string {
   return cs.size === 1 && c && q(c) !== page ? ` under ${q(c)}` : '';
 }
 
+/** How far apart two controls may stand and still be one bar of them: a button bar's own gap. */
+const SIDE_BY_SIDE_PX = 16;
+
+/**
+ * Two controls of one kind that came (or went) together, standing next to each other under the
+ * same heading: 'Delete Last Episode' and 'Delete All' appearing in one button bar are one change
+ * to a person, told in one sentence. Apart, or under different headings, they stay two.
+ */
+function sideBySide(members: StructFound[]): boolean {
+  if (members.length !== 2) return false;
+  const [a, b] = members as [StructFound, StructFound];
+  if (!a.group!.shape.startsWith('added') && !a.group!.shape.startsWith('missing')) return false;
+  if ((a.group!.context ?? '') !== (b.group!.context ?? '')) return false;
+  const [x, y] = [a.boxes[0], b.boxes[0]];
+  if (!x || !y) return false;
+  const gapX = Math.max(0, Math.max(x.x, y.x) - Math.min(x.x + x.width, y.x + y.width));
+  const gapY = Math.max(0, Math.max(x.y, y.y) - Math.min(x.y + x.height, y.y + y.height));
+  return Math.max(gapX, gapY) <= SIDE_BY_SIDE_PX;
+}
+
 /** `firsts`, when given, learns each group's first member (where the group is told). */
 export function groupFindings(found: StructFound[], env: string, page: string, firsts?: Map<StructFound, StructFound>): StructFound[] {
   const buckets = new Map<string, StructFound[]>();
@@ -147,7 +167,8 @@ export function groupFindings(found: StructFound[], env: string, page: string, f
   }
   const grouped = new Map<StructFound, StructFound | null>();
   for (const [k, members] of buckets) {
-    if (members.length < (k.endsWith('|from-nothing') ? MIN_NAMED_FROM_NOTHING : MIN_ALIKE)) continue;
+    const enough = members.length >= (k.endsWith('|from-nothing') ? MIN_NAMED_FROM_NOTHING : MIN_ALIKE) || sideBySide(members);
+    if (!enough) continue;
     const first = members[0]!;
     const roles = new Set(members.map((m) => m.group!.role));
     const things = roles.size === 1 ? plural(roleWord(first.group!.role)) : 'controls';

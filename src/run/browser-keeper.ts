@@ -85,14 +85,14 @@ export async function onKeptBrowser<T>(keeper: BrowserKeeper, work: (browser: Br
 /** How long work may go on after its browser has gone before it is given up as hung. */
 export const LOST_GRACE_MS = 10_000;
 
+/** What untilLost needs of a browser. */
+export interface Disconnects { isConnected(): boolean; once(event: 'disconnected', fn: () => void): unknown; off(event: 'disconnected', fn: () => void): unknown }
+
 /**
  * The work's outcome, or a BrowserLost a little after its browser disconnects. Most calls into a
  * dead browser fail at once, but not every wait does (a full run hung once, 3 minutes after a kill,
  * on a journey that had been in flight); without this the run would never end.
  */
-/** What untilLost needs of a browser. */
-export interface Disconnects { isConnected(): boolean; once(event: 'disconnected', fn: () => void): unknown; off(event: 'disconnected', fn: () => void): unknown }
-
 export function untilLost<T>(browser: Disconnects, work: Promise<T>, graceMs = LOST_GRACE_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const gone = (): void => { timer = setTimeout(() => fail(new BrowserLost('the browser closed unexpectedly while this ran')), graceMs); };

@@ -93,6 +93,17 @@ describe('person-level matching on minimal pairs', () => {
     expect(labels[0]!.message).toContain("'Surname' → '1. Surname'");
   });
 
+  it('two buttons that came together in one bar are one change; two new buttons far apart are two', async () => {
+    const bar = (extra: string) => `<h2>Reaction episodes</h2><p><button type="button">Add Episode</button>${extra}</p>`;
+    const together = await runPair(form(bar('')), form(bar(' <button type="button">Delete Last Episode</button> <button type="button">Delete All</button>')), open);
+    const added = together.divergences.filter((d) => d.kind === 'control-added');
+    expect(added.map((d) => d.message)).toEqual([expect.stringMatching(/has 2 new buttons: 'Delete Last Episode' and 'Delete All'/)]);
+    const apart = await runPair(form(bar('')), form(bar('') + "<p style=\"margin-top:200px\"><button type=\"button\">Print</button></p>" + '<button type="button" style="margin-left:400px">Help</button>'), open);
+    expect(apart.divergences.filter((d) => d.kind === 'control-added').map((d) => d.message).sort()).toEqual([
+      expect.stringContaining("'Help' is a new button"), expect.stringContaining("'Print' is a new button"),
+    ]);
+  });
+
   it('nameless controls are named by where they are, never as an empty name or a leaked value', async () => {
     const r = await runPair(
       form('<h2>Allergies</h2><select name="sev"><option>Mild</option><option>Severe</option></select><select aria-label="false" name="st"><option>Active</option></select>'),
