@@ -98,7 +98,11 @@ function mergeFrames(raw: RawModel, frames: FrameModel[]): RawModel {
   const out: RawModel = { ...raw, controls: [...raw.controls], identity: { ...raw.identity }, menu: [...raw.menu], menuLinks: [...raw.menuLinks], headingBoxes: [...raw.headingBoxes], areas: [...raw.areas] };
   const id = out.identity;
   for (const { raw: r, panel, offset } of frames) {
-    for (const c of r.controls) out.controls.push({ ...c, box: shifted(c.box, offset), region: c.region ?? panel, frame: panel });
+    for (const c of r.controls) {
+      const moved: FormControl = { ...c, box: shifted(c.box, offset), region: c.region ?? panel, frame: panel };
+      for (const k of ['labelBox', 'descriptionBox', 'listBox'] as const) if (c[k]) moved[k] = shifted(c[k], offset);
+      out.controls.push(moved);
+    }
     const fi = r.identity;
     id.headings = [...id.headings, ...fi.headings];
     id.buttons = [...id.buttons, ...fi.buttons];

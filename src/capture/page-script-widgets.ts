@@ -22,7 +22,7 @@ export const WIDGET_SCRIPT = String.raw`  // Libraries nest role-bearing wrapper
           // The outer one shows no words of its own: the inner one's words are what is seen
           // (an inner control's seen is absent when it equals its name).
           if (outer.seen === '' && (inner.seen ?? inner.name)) outer.seen = inner.seen ?? inner.name;
-          for (const k of ['name', 'label', 'nameAttr', 'id', 'placeholder', 'options', 'optionValues', 'value', 'description', 'testId']) {
+          for (const k of ['name', 'label', 'nameAttr', 'id', 'placeholder', 'options', 'optionValues', 'value', 'description', 'testId', 'listBox']) {
             if ((outer[k] === undefined || outer[k] === '') && inner[k] !== undefined) outer[k] = inner[k];
           }
           outer.required = outer.required || inner.required;
@@ -74,6 +74,7 @@ export const WIDGET_SCRIPT = String.raw`  // Libraries nest role-bearing wrapper
       for (const l of cs) {
         if (l.role === 'listbox' && l.el && l.id && ids.includes(l.id)) {
           if (!c.options && l.options) { c.options = l.options; if (l.optionValues) c.optionValues = l.optionValues; }
+          if (!c.listBox && l.listBox) c.listBox = l.listBox;
           drop.add(l);
         }
       }

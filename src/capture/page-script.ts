@@ -164,6 +164,17 @@ ${SEEN_SCRIPT}
     return undefined;
   };
 
+  // Where a drop-down's list is drawn while it is open (over what lies below it): the pixels that
+  // change there are its options' doing. Undefined while it is closed.
+  const openListBox = (el) => {
+    const ids = (el.getAttribute('aria-controls') || el.getAttribute('aria-owns') || '').split(/\s+/).filter(Boolean);
+    const lists = [...ids.map((id) => byId(el, id)).filter(Boolean), el];
+    const shown = lists.flatMap(optionElsOf).filter(visible).map(box);
+    if (!shown.length) return undefined;
+    const x = Math.min(...shown.map((b) => b.x)), y = Math.min(...shown.map((b) => b.y));
+    return { x, y, width: Math.max(...shown.map((b) => b.x + b.width)) - x, height: Math.max(...shown.map((b) => b.y + b.height)) - y };
+  };
+
   // The values behind the words, where the page has them: what identifies an option across releases.
   const optionValuesOf = (el, role) => {
     if (el.tagName.toLowerCase() === 'select') return [...el.options].map((o) => o.value);
@@ -219,6 +230,7 @@ ${RECORDS_SCRIPT}
     const twinEl = twin;
     const op = optionsOf(el, role) || (twinEl && twinEl.tagName.toLowerCase() === 'select' ? optionsOf(twinEl, 'combobox') : undefined);
     if (op) c.options = op;
+    if (op && tag !== 'select') { const lb = openListBox(el); if (lb) c.listBox = lb; }
     const ov = op ? optionValuesOf(el, role) || (twinEl ? optionValuesOf(twinEl, 'combobox') : undefined) : undefined;
     if (ov && ov.length === op.length) c.optionValues = ov;
     if (tag === 'select') c.value = selectedOf(el);

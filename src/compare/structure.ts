@@ -223,7 +223,9 @@ function optionFindings(a: Item, b: Item, ca: FormControl, cb: FormControl, env:
   const d = diffOptions(ca, cb, n);
   if (!d || isEmptyDiff(d.diff)) return [];
   const what = a.display;
-  const base = { subject: `${subjectOf(a)}`, boxes: boxes(ca, cb) };
+  // An open list drawn over the page shows the options themselves: what changed there is this.
+  const lists = [ca.listBox, cb.listBox].filter((x): x is Box => x !== undefined);
+  const base = { subject: `${subjectOf(a)}`, boxes: [...boxes(ca, cb), ...lists] };
   const { diff, before, after } = d;
   if (!diff.added.length && !diff.removed.length && !diff.renamed.length) {
     return [{ ...base, kind: 'order-changed', subject: `options:${subjectOf(a)}`,

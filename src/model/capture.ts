@@ -52,6 +52,9 @@ export interface FormControl {
   labelBox?: Box;
   /** Where its help text stands (what aria-describedby names), when shown. Absent in older captures. */
   descriptionBox?: Box;
+  /** Where its list of options is drawn while it is open (a drop-down drawn over the page); absent
+   *  while closed, for a native select (the browser draws its list), and in older captures. */
+  listBox?: Box;
   /** Document order among the page's controls, 0-based. */
   order: number;
   /** Which region it sits in (nearest form, fieldset legend, dialog or landmark name). */

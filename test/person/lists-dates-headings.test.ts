@@ -33,6 +33,23 @@ function reasons(prompt: string, tagsAsOptions: boolean): string {
 }
 
 describe('lists, prompts, dates and headings on minimal pairs', () => {
+  it('a list opened over the buttons below it, with an entry more, is that entry: nothing else looks different', async () => {
+    // A drop-down whose list, opened by a click, is drawn over what lies below it (as Choices.js does).
+    const specialty = (entries: string[]) => `<label id="sl">Specialty</label>
+      <div class="w" role="combobox" tabindex="0" aria-labelledby="sl" aria-controls="sp-list" aria-expanded="false" onclick="this.setAttribute('aria-expanded','true');document.getElementById('sp-list').style.display='block'">Cardiology</div>
+      <div id="sp-list" role="listbox" style="display:none;position:absolute;z-index:5;background:#fff;border:1px solid #333;width:260px">${entries.map((e) => `<div role="option" style="padding:6px">${e}</div>`).join('')}</div>
+      <p style="margin-top:12px"><button type="button">Continue</button> <a href="#">Cancel</a></p>`;
+    const old = ['Cardiology', 'Dermatology', 'Neurology', 'Respiratory medicine', 'Rheumatology'];
+    const neu = ['Cardiology', 'Dermatology', 'Neurology', 'Paediatrics', 'Respiratory medicine', 'Rheumatology'];
+    const r = await runPair(form(specialty(old)), form(specialty(neu)), [
+      ...open,
+      { name: 'Look through the list', actions: [{ click: { role: 'combobox', name: 'Specialty' } }] },
+    ]);
+    const options = r.divergences.filter((d) => d.kind === 'options-changed');
+    expect(options.map((d) => d.message)).toEqual([expect.stringContaining("added 'Paediatrics'")]);
+    expect(r.divergences.filter((d) => d.kind === 'visual-only').map((d) => `${d.step}: ${d.message}`)).toEqual([]);
+  });
+
   it('reads a closed list\'s entries, the default its hidden select holds, and the prompt of an empty box; the chosen entry drawn again is no second entry', async () => {
     const entries: [string, string][] = [['MAIN', 'Main outpatients'], ['RIVR', 'Riverside'], ['ENT01', 'ENT clinic']];
     const renamed: [string, string][] = [['MAIN', 'Main outpatients'], ['RIVR', 'Riverside'], ['ENT01', 'Ear, nose and throat']];
