@@ -14,13 +14,21 @@ export interface Io {
 export function processIo(): Io {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
   let drawn = 0; // length of the status line on screen, so a shorter one covers it
+  // A reader that has gone (`parity sim --help | head`) takes stdout with it: what is left to print
+  // is dropped, not thrown as an error with a stack trace, and the command still runs to its end.
+  let readerGone = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+  });
+  const write = (t: string) => void (readerGone || process.stdout.write(t));
   return {
     status: (line) => {
-      process.stdout.write(line ? `\r${line.padEnd(drawn)}` : `\r${' '.repeat(drawn)}\r`);
+      write(line ? `\r${line.padEnd(drawn)}` : `\r${' '.repeat(drawn)}\r`);
       drawn = line.length;
     },
     prompt: interactive ? ask : undefined,
-    out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    out: (t) => write(t.endsWith('\n') ? t : t + '\n'),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
     cwd: process.cwd(),
     env: process.env,
