@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { peerFile } from './peers.mjs';
 import { hasTime, timed } from './timed.mjs';
-import { CHROMIUM_ARGS } from '../dist/run/browser-flags.js';
+import { CHROMIUM_ARGS } from '../dist/browser/browser-flags.js';
 
 const PARITY_BIN = fileURLToPath(new URL('../bin/parity.js', import.meta.url));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

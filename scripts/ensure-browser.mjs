@@ -6,7 +6,7 @@
 // whose stdout must hold the JSON document only.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findBrowser, noBrowserHelp } from '../dist/run/find-browser.js';
+import { findBrowser, noBrowserHelp } from '../dist/browser/find-browser.js';
 
 let found;
 try {

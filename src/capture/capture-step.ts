@@ -9,9 +9,9 @@ import { settle } from './settle.js';
 import { withoutFieldValues } from './aria-values.js';
 import { hideGenerated } from './generated-values.js';
 import type { Redactor } from './redact.js';
-import { resolveLocator } from '../run/locators.js';
-import { nearestCandidates } from '../run/candidates.js';
-import type { RunDir } from '../run/run-dir.js';
+import { resolveLocator } from '../browser/locators.js';
+import { nearestCandidates } from '../browser/candidates.js';
+import type { RunDir } from '../rundir/run-dir.js';
 
 export interface CaptureRequest {
   runDir: RunDir;

@@ -2,7 +2,7 @@
 import type { Frame, Page } from 'playwright';
 import type { Box, FormControl, PageIdentity } from '../model/capture.js';
 import { PAGE_MODEL_SCRIPT } from './page-script.js';
-import { childFrames, panelName } from '../run/locators.js';
+import { childFrames, panelName } from '../browser/locators.js';
 
 export interface RawModel {
   controls: FormControl[];

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Locator as PwLocator, Page } from 'playwright';
 import type { Box } from '../model/capture.js';
-import { resolveLocator } from '../run/locators.js';
+import { resolveLocator } from '../browser/locators.js';
 import { PAINT_OVER_SCRIPT, REMOVE_OVERLAYS_SCRIPT, type Redactor } from './redact.js';
 
 export interface Shot { png: Buffer; width: number; height: number; sha256: string; ms: number }

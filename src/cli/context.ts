@@ -1,5 +1,5 @@
 // What every command gets: the io, and whether --debug was given.
-import type { Io } from './io.js';
+import type { Io } from '../util/io.js';
 
 export interface CommandContext {
   io: Io;

@@ -1,13 +1,13 @@
 // The CLI in-process: main(argv, io) returns the exit code. bin/parity.js is only a launcher.
 import { Command, CommanderError } from 'commander';
-import { scrubbedIo, type Io } from './io.js';
+import { scrubbedIo, type Io } from '../util/io.js';
 import { maskUserinfo } from '../util/urls.js';
 import type { CommandContext } from './context.js';
 import { EXIT, InputError, ParityError, formatProblem } from '../util/errors.js';
 import { registerCommands } from './commands/index.js';
 import { toolVersion } from '../util/version.js';
 
-export { processIo } from './io.js';
+export { processIo } from '../util/io.js';
 
 export async function main(argv: string[], given: Io): Promise<number> {
   // Nothing Parity prints shows a URL's user:password: not an error's excerpt of a config line, not a page's address.

@@ -14,7 +14,7 @@ import { SETTLE_INIT_SCRIPT } from '../capture/settle-script.js';
 import type { ParityConfig } from '../model/config.js';
 import { RUN_FORMAT, RUN_VERSION, captureDir, stepDirName, type RunManifest } from '../model/rundir.js';
 import { ProblemCollector } from '../run/page-problems.js';
-import { RunDir } from '../run/run-dir.js';
+import { RunDir } from '../rundir/run-dir.js';
 import { toolVersion } from '../util/version.js';
 import type { PwTestInfo } from './pw-types.js';
 import { ATTACHMENT_PREFIX, checkProjectName, configError, findReporterOptions, journeyIdOf, pwtError, suiteParityConfig, type ReporterOptions } from './settings.js';

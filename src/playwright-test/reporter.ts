@@ -14,7 +14,7 @@ import { Redactor } from '../capture/redact.js';
 import type { JourneyResult, JourneyStatus, StepCapture } from '../model/capture.js';
 import type { ParityConfig } from '../model/config.js';
 import { RUN_FORMAT, RUN_VERSION, type RunManifest } from '../model/rundir.js';
-import { RunDir } from '../run/run-dir.js';
+import { RunDir } from '../rundir/run-dir.js';
 import { newRunId, stripCredentials } from '../run/run-id.js';
 import { EXIT } from '../util/errors.js';
 import { readJson } from '../util/files.js';

@@ -3,8 +3,8 @@
 import type { Locator as PwLocator, Page } from 'playwright';
 import type { Action, Expectation, Locator } from '../model/journey.js';
 import { settle } from '../capture/settle.js';
-import { childFrames, describeLocator, fillLocator, onScreen, wherePanels } from './locators.js';
-import { firstLine } from './browser.js';
+import { childFrames, describeLocator, fillLocator, onScreen, wherePanels } from '../browser/locators.js';
+import { firstLine } from '../browser/browser.js';
 import { gotoRefusal } from '../spec/url-checks.js';
 import { locateWidget, WidgetNotFound } from './widget-locate.js';
 import { selectIn, SelectRefused } from './widget-select.js';

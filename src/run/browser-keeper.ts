@@ -4,7 +4,7 @@
 // journeys in flight, not the run. Bounded (`browser.restarts`): a browser that keeps dying ends
 // the capture of what is left, which is recorded as an error (exit 3) and reported with the rest.
 import type { Browser } from 'playwright';
-import { firstLine } from './browser.js';
+import { firstLine } from '../browser/browser.js';
 
 /** The browser is gone and no other can be had: the work is recorded as an error, the run goes on. */
 export class BrowserLost extends Error {}

@@ -5,7 +5,7 @@ import type { EnvironmentConfig, ParityConfig } from '../model/config.js';
 import { performAction, ActionBlocked, type ActionEnv } from './actions.js';
 import { newEnvContext, type JourneyRunOptions } from './journey-runner.js';
 import { applyNetPolicy, backoffMs } from './net-policy.js';
-import { firstLine } from './browser.js';
+import { firstLine } from '../browser/browser.js';
 import { GuardProxies, leaveAndClose } from './guard-proxies.js';
 import type { Refusal } from './guard-proxy.js';
 

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright';
 import type { EnvironmentConfig, ParityConfig } from '../model/config.js';
 import { resolveTemplate } from '../spec/template.js';
 import { settle } from '../capture/settle.js';
-import { openBrowser, firstLine } from './browser.js';
+import { openBrowser, firstLine } from '../browser/browser.js';
 import { signIn, waitForEnvironment } from './env-session.js';
 import { GuardProxies, guardSettings, leaveAndClose } from './guard-proxies.js';
 import { newEnvContext } from './journey-runner.js';

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright';
 import type { EnvironmentConfig, ParityConfig } from '../model/config.js';
 import { EnvironmentError } from '../util/errors.js';
-import { openBrowser } from './browser.js';
+import { openBrowser } from '../browser/browser.js';
 import { onSignInPage, saveSession } from './saved-session.js';
 
 export interface LoginOptions {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { RunManifest } from '../model/rundir.js';
 import { RunDirError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/files.js';
-import { RunDir } from './run-dir.js';
+import { RunDir } from '../rundir/run-dir.js';
 
 /**
  * Joins run directories into outDir and returns the merged manifest, with warnings (e.g. a shard of

@@ -11,8 +11,8 @@ import type { ParityConfig, EnvironmentConfig } from '../model/config.js';
 import type { Action, Journey, Locator } from '../model/journey.js';
 import { captureDir } from '../model/rundir.js';
 import { readPageModel } from '../capture/page-model.js';
-import { nearestCandidates } from './candidates.js';
-import { onScreen, wantedName, wantedRole, type OnScreen } from './locators.js';
+import { nearestCandidates } from '../browser/candidates.js';
+import { onScreen, wantedName, wantedRole, type OnScreen } from '../browser/locators.js';
 import { answersTo, chooseStandIn, type ReferencePlace, type Wanted } from './stand-in.js';
 
 /** Actions that act on one control, so another control can take its place. */

@@ -1,5 +1,5 @@
 // Progress: on a terminal a live status line; in CI or a pipe one line per finished journey.
-import type { Io } from '../cli/io.js';
+import type { Io } from '../util/io.js';
 import type { JourneyResult } from '../model/capture.js';
 
 export class Progress {

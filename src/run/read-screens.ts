@@ -10,12 +10,12 @@ import type { Locator } from '../model/journey.js';
 import { resolveTemplate } from '../spec/template.js';
 import { settle } from '../capture/settle.js';
 import { performAction, type ActionEnv } from './actions.js';
-import { openBrowser, firstLine } from './browser.js';
+import { openBrowser, firstLine } from '../browser/browser.js';
 import { signIn, waitForEnvironment } from './env-session.js';
 import { GuardProxies, guardSettings, leaveAndClose } from './guard-proxies.js';
 import { newEnvContext } from './journey-runner.js';
 import { applyNetPolicy } from './net-policy.js';
-import { onScreen } from './locators.js';
+import { onScreen } from '../browser/locators.js';
 import { ariaRole, LABELLED_ROLES } from './role-names.js';
 import { startSimEnvironments } from './sim-envs.js';
 

@@ -5,7 +5,7 @@ import type { ParityConfig } from '../model/config.js';
 import type { Journey } from '../model/journey.js';
 import type { RunManifest } from '../model/rundir.js';
 import { InputError, type Problem } from '../util/errors.js';
-import { RunDir } from './run-dir.js';
+import { RunDir } from '../rundir/run-dir.js';
 
 export interface ResumePlan {
   manifest: RunManifest;

@@ -1,10 +1,10 @@
 // Finding the ONE drop-down a person sees under a label, where a widget library has hidden the
 // native <select> the label points at, nested several role-bearing wrappers under one label, or
-// drawn a label that is not tied to its control. Kept apart from locators.ts (plain Playwright
+// drawn a label that is not tied to its control. Kept apart from browser/locators.ts (plain Playwright
 // locators for every action); this is what `select` adds on top.
 import type { Locator as PwLocator, Page } from 'playwright';
 import type { Locator } from '../model/journey.js';
-import { describeLocator, namePattern, resolveLocator } from './locators.js';
+import { describeLocator, namePattern, resolveLocator } from '../browser/locators.js';
 
 /** What `select` operates: the widget a person sees, and the native select it stands for, if any. */
 export interface Widget {

@@ -3,7 +3,7 @@
 // wait for its options, click the one with the words, and look that the widget took it.
 import type { ElementHandle, Locator as PwLocator, Page } from 'playwright';
 import type { Locator } from '../model/journey.js';
-import { describeLocator, namePattern } from './locators.js';
+import { describeLocator, namePattern } from '../browser/locators.js';
 import type { Widget } from './widget-locate.js';
 
 /** A person's press lasts tens of ms; some widgets ignore a press and release with no pause between. */

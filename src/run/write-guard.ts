@@ -1,15 +1,9 @@
 // LIVE is a hospital's production system. In an environment without `writes: allowed`, every request
 // that could change data is refused before it leaves the machine (applied in net-policy.ts).
 import type { EnvironmentConfig } from '../model/config.js';
+import { urlMatches } from '../util/urls.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** A pattern is a substring of the URL, or /regex/flags. */
-export function urlMatches(url: string, pattern: string): boolean {
-  const m = /^\/(.+)\/([dgimsuy]*)$/.exec(pattern);
-  if (m) return new RegExp(m[1]!, m[2]).test(url);
-  return url.includes(pattern);
-}
 
 /** True when this request must not reach the environment. */
 export function isForbidden(env: Pick<EnvironmentConfig, 'writes' | 'blockUrls'>, method: string, url: string): boolean {

@@ -8,7 +8,7 @@ import type { ConfigInput } from './schema/config.js';
 import { didYouMean } from './suggest.js';
 import { checkTemplates } from './template-checks.js';
 import { checkBaseUrl, checkGotoText, httpUrl, printable, scopeOf } from './url-checks.js';
-import { urlMatches } from '../run/write-guard.js';
+import { urlMatches } from '../util/urls.js';
 
 /** RFC 9110 token: what Chromium accepts as a header name. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

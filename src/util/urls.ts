@@ -12,3 +12,10 @@ export function withoutUserinfo(text: string): string {
 export function maskUserinfo(text: string): string {
   return text.replace(USERINFO, (m, scheme: string) => scheme + '*'.repeat(m.length - scheme.length - 1) + '@');
 }
+
+/** A blockUrls pattern is a substring of the URL, or /regex/flags. */
+export function urlMatches(url: string, pattern: string): boolean {
+  const m = /^\/(.+)\/([dgimsuy]*)$/.exec(pattern);
+  if (m) return new RegExp(m[1]!, m[2]).test(url);
+  return url.includes(pattern);
+}

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 // @ts-expect-error: plain JavaScript modules of the bench, without types
 import { writeScaleProject } from '../../bench/scale.mjs';
 // @ts-expect-error: as above

@@ -2,7 +2,7 @@
 // executablePath, Playwright's own browser, then the platform's install paths (Chromium, Chrome,
 // Edge), or with browser.channel only that browser's; and what it says when there is none.
 import { describe, expect, it } from 'vitest';
-import { browserCandidates, findBrowser, noBrowserHelp } from '../../src/run/find-browser.js';
+import { browserCandidates, findBrowser, noBrowserHelp } from '../../src/browser/find-browser.js';
 import { cleanup, cli, project } from '../e2e/helpers-run.js';
 
 const WIN = { PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\jbloggs\\AppData\\Local' };

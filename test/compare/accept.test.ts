@@ -6,9 +6,9 @@ import { twoEnvs, writeRun } from './fixture.js';
 import { compare, control, registerJourney, step } from './journeys.js';
 import { exitCodeFor } from '../../src/compare/index.js';
 import { addAcceptance, loadAcceptances } from '../../src/compare/acceptances.js';
-import { acceptancesFileOf } from '../../src/compare/settings.js';
+import { acceptancesFileOf } from '../../src/cli/compare-settings.js';
 import { InputError } from '../../src/util/errors.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import { runCli } from './cli-harness.js';
 
 /** Live: one required-changed (major) and one label-changed (minor). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { twoEnvs, writeRun } from './fixture.js';
 import { compare, control, kinds, registerJourney, step } from './journeys.js';
 import { approve } from '../../src/compare/baselines.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import { RunDirError } from '../../src/util/errors.js';
 import type { RunManifest } from '../../src/model/rundir.js';
 import { runCli } from './cli-harness.js';

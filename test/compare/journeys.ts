@@ -2,7 +2,7 @@
 import { layout, field, select, button, type JourneySpec, type StepSpec } from './fixture.js';
 import type { CompareOptions } from '../../src/compare/index.js';
 import { compareRun } from '../../src/compare/index.js';
-import { defaultCompareConfig } from '../../src/compare/settings.js';
+import { defaultCompareConfig } from '../../src/cli/compare-settings.js';
 
 export const PRIORITY = ['1 Routine', '2 Urgent', '3 Two Week Wait'];
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { twoEnvs, writeRun } from './fixture.js';
 import { registerJourney } from './journeys.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import { runCli } from './cli-harness.js';
 import { inside } from '../../src/util/paths.js';
 import type { JourneyResult } from '../../src/model/capture.js';

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright';
 import { act, journey, launch, removeRunDirs, run, why } from '../run/harness.js';
 import { startFrameSites, type Site } from './frames-site.js';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import type { CompareResult } from '../../src/model/divergence.js';
 
 let browser: Browser;

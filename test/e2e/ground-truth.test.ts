@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import { listVariants } from '../../src/sim/index.js';
 import type { CompareResult } from '../../src/model/divergence.js';
 import type { RunManifest } from '../../src/model/rundir.js';

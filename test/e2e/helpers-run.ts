@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import type { JourneyResult, StepCapture } from '../../src/model/capture.js';
 import type { RunEvent, RunManifest } from '../../src/model/rundir.js';
 

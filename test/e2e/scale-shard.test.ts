@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import type { RunManifest } from '../../src/model/rundir.js';
 import type { ReportDocument } from '../../src/report/document.js';
 import type { CompareResult } from '../../src/model/divergence.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import type { CompareResult, Divergence } from '../../src/model/divergence.js';
 
 export type Site = Record<string, string>; // path → HTML

@@ -10,7 +10,7 @@ import { buildReports, serveReport } from '../../src/report/index.js';
 import { register as registerShow } from '../../src/cli/commands/show-report.js';
 import { register as registerReport } from '../../src/cli/commands/report.js';
 import { register as registerHandout } from '../../src/cli/commands/handout.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import type { CommandContext } from '../../src/cli/context.js';
 
 let fx: FixtureRun;

@@ -3,7 +3,7 @@
 // What is drawn is read from Chromium's accessibility tree: the fields of a date input in their order.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright';
-import { openBrowser } from '../../src/run/browser.js';
+import { openBrowser } from '../../src/browser/browser.js';
 import { browserLanguage } from '../../src/run/browser-language.js';
 import { newEnvContext } from '../../src/run/journey-runner.js';
 import { makeConfig, makeEnv } from './config-fixture.js';

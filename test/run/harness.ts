@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type LaunchOptions } from 'playwright';
 import { runJourney } from '../../src/run/journey-runner.js';
-import { RunDir } from '../../src/run/run-dir.js';
+import { RunDir } from '../../src/rundir/run-dir.js';
 import { Redactor } from '../../src/capture/redact.js';
 import type { Action, Journey, Locator, Step } from '../../src/model/journey.js';
 import type { EnvironmentConfig, ParityConfig } from '../../src/model/config.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Command } from 'commander';
 import { register, simLifecycle } from '../../src/cli/commands/sim.js';
-import { memoryIo } from '../../src/cli/io.js';
+import { memoryIo } from '../../src/util/io.js';
 import type { CommandContext } from '../../src/cli/context.js';
 import { EnvironmentError, InputError } from '../../src/util/errors.js';
 import { plantedDifferences, startSim } from '../../src/sim/index.js';

@@ -1,6 +1,6 @@
 // A small stand-in for Parity's runner, for the sim tests only: reads a journey YAML, performs its
 // actions with plain Playwright calls, finding elements with the runner's own locator resolution
-// (src/run/locators.ts: exact name first, then substring, frames included), and after each step reads
+// (src/browser/locators.ts: exact name first, then substring, frames included), and after each step reads
 // the page and its frames with the capture stage's page-model script. Enough to prove that the example journeys run on train
 // and that each planted difference shows up at the step the sim says. (The runner's own action
 // code settles the page before every action: right for real systems, too slow for 180 steps here.)
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Locator as PwLocator, Page } from 'playwright';
 import type { Action, Locator } from '../../src/model/journey.js';
-import { onScreen } from '../../src/run/locators.js';
+import { onScreen } from '../../src/browser/locators.js';
 import { readRawModel } from '../../src/capture/page-model.js';
 import { resolveTemplate } from '../../src/spec/template.js';
 
@@ -23,7 +23,7 @@ async function find(page: Page, loc: Locator): Promise<PwLocator> {
   const deadline = Date.now() + TIMEOUT;
   for (;;) {
     for (const c of cands) {
-      // The page, then its frames, as the runner looks (src/run/locators.ts onScreen).
+      // The page, then its frames, as the runner looks (src/browser/locators.ts onScreen).
       const l = await onScreen(page, c);
       const n = l.count;
       if (n === 1 || (n > 1 && loc.nth !== undefined)) return l.at(0);

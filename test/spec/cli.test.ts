@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 
 
 const { main } = await import('../../src/cli/main.js');
-const { memoryIo } = await import('../../src/cli/io.js');
+const { memoryIo } = await import('../../src/util/io.js');
 
 const fixture = (p: string) => resolve('test/fixtures', p);
 

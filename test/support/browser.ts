@@ -1,8 +1,8 @@
 // The Chromium the tests use is the one the product would find (PARITY_CHROMIUM, Playwright's own,
 // /usr/bin/chromium, Chrome), launched with the product's own flags: no test assumes a path.
 import { chromium, type Browser, type LaunchOptions } from 'playwright';
-import { CHROMIUM_ARGS } from '../../src/run/browser-flags.js';
-import { findBrowser } from '../../src/run/find-browser.js';
+import { CHROMIUM_ARGS } from '../../src/browser/browser-flags.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 
 export async function chromiumPath(): Promise<string> {
   const found = await findBrowser(process.env);

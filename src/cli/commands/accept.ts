@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { addAcceptance, dayOf } from '../../compare/acceptances.js';
-import { loadCompareSettings } from '../../compare/settings.js';
+import { loadCompareSettings } from '../compare-settings.js';
 import type { Acceptance } from '../../model/divergence.js';
 import { usageError } from '../../util/errors.js';
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { approve } from '../../compare/baselines.js';
-import { loadCompareSettings } from '../../compare/settings.js';
+import { loadCompareSettings } from '../compare-settings.js';
 
 interface Flags { env?: string; by?: string; baselines?: string; config?: string }
 

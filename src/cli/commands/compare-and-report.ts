@@ -8,7 +8,7 @@ import type { CompareResult } from '../../model/divergence.js';
 import { compareRun, exitCodeFor } from '../../compare/index.js';
 import { coverageLine, lossLine, referenceProblemLine } from '../../compare/suite.js';
 import { buildReports } from '../../report/index.js';
-import { acceptancesFileOf } from '../../compare/settings.js';
+import { acceptancesFileOf } from '../compare-settings.js';
 import { resolve } from 'node:path';
 
 export interface CompareRunOptions { failOn: Severity; failOnCoverage: boolean; previous?: string; reporters: string[] }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { bySeverity, compareRun, exitCodeFor } from '../../compare/index.js';
 import { atOrAbove, isAccepted } from '../../model/severity.js';
-import { loadCompareSettings } from '../../compare/settings.js';
+import { loadCompareSettings } from '../compare-settings.js';
 import { SEVERITIES } from '../../model/config.js';
 import { usageError } from '../../util/errors.js';
 import { failOnOption } from '../options.js';
