@@ -1,26 +1,10 @@
 // "Nearest candidates": when the trained element is not there, what a person sees instead.
 import type { Candidate } from '../model/capture.js';
-import { editDistance } from '../util/edit-distance.js';
+import { nameSimilarity } from '../util/name-similarity.js';
 import { FIELD_ROLES } from '../model/roles.js';
 
-
-function norm(s: string): string {
-  return s.toLowerCase().replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** 0..1: edit similarity, lifted when one name contains the other or they share words. */
-export function nameSimilarity(a: string, b: string): number {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x || !y) return 0;
-  const edit = 1 - editDistance(x, y) / Math.max(x.length, y.length);
-  const wx = new Set(x.split(' '));
-  const wy = new Set(y.split(' '));
-  const shared = [...wx].filter((w) => wy.has(w)).length;
-  const words = shared / Math.max(wx.size, wy.size);
-  const contains = x.includes(y) || y.includes(x) ? 0.8 : 0;
-  return Math.max(edit, words, contains);
-}
+/** A name inside the other ('Book' in 'Book appointment') makes a strong candidate for what a person looks for. */
+const CONTAINED_WORTH = 0.8;
 
 export function nearestCandidates(
   elements: { role: string; name: string; frame?: string }[],
@@ -36,7 +20,7 @@ export function nearestCandidates(
   const pool = sameKind.length ? sameKind : elements.filter((e) => e.name);
   const seen = new Set<string>();
   return pool
-    .map((e): Candidate => ({ role: e.role, name: e.name, score: wanted.name ? Math.round(nameSimilarity(wanted.name, e.name) * 100) / 100 : 0, ...(e.frame ? { frame: e.frame } : {}) }))
+    .map((e): Candidate => ({ role: e.role, name: e.name, score: wanted.name ? Math.round(nameSimilarity(wanted.name, e.name, CONTAINED_WORTH) * 100) / 100 : 0, ...(e.frame ? { frame: e.frame } : {}) }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
     .filter((c) => {
       const k = `${c.role}|${c.name}|${c.frame ?? ''}`;
