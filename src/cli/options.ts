@@ -31,12 +31,18 @@ export function reporterList(value: string): string[] {
   return names;
 }
 
-/** --max-pages 100: a whole number in a range. */
-export function wholeNumberOption(name: string, raw: string, min: number, max: number): number {
+/** --max-pages 100: a whole number in a range (or any number, with `whole: false`); a usage error otherwise, an empty value included. */
+export function numberOption(name: string, raw: string, min: number, max: number, o: { whole?: boolean; code?: string } = {}): number {
+  const whole = o.whole ?? true;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw usageError(`--${name} takes a whole number from ${min} to ${max}; got '${raw}'`);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
+    throw usageError(`--${name} takes ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}; got '${raw}'`, o.code);
+  }
   return n;
 }
+
+/** The most browser pages one run keeps open at once (--workers). */
+export const MAX_WORKERS = 64;
 
 /** --env live: an environment the config names, or a usage error that lists those it does. */
 export function environmentOption(config: ParityConfig, name: string, code?: string): string {

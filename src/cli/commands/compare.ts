@@ -7,7 +7,7 @@ import { atOrAbove, isAccepted } from '../../model/severity.js';
 import { loadCompareSettings } from '../compare-settings.js';
 import { SEVERITIES } from '../../model/config.js';
 import { usageError } from '../../util/errors.js';
-import { failOnOption } from '../options.js';
+import { failOnOption, MAX_WORKERS, numberOption } from '../options.js';
 import { coverageLine, lossLine } from '../../compare/suite.js';
 import { brokenSuiteLines } from './compare-and-report.js';
 
@@ -34,8 +34,7 @@ export function register(program: Command, ctx: CommandContext): void {
       const against = f.against === 'baselines' ? 'baselines' : f.against === 'env' || f.against === 'environment' ? 'environment' : undefined;
       if (!against) throw usageError(`--against takes baselines or env; got '${f.against}'`);
       const failOnFlag = failOnOption(f.failOn);
-      const workers = f.workers === undefined ? undefined : Number(f.workers);
-      if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw usageError(`--workers takes a whole number >= 0; got '${f.workers}'`);
+      const workers = f.workers === undefined ? undefined : numberOption('workers', f.workers, 0, MAX_WORKERS);
       const s = await loadCompareSettings(ctx.io.cwd, ctx.io.env, f.config);
       const failOn = failOnFlag?.severity ?? s.failOn;
       const result = await compareRun(resolve(ctx.io.cwd, dir), {

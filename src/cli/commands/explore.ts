@@ -1,7 +1,7 @@
 // parity explore --env <reference> --out <dir>: a read-only crawl that writes one journey per screen.
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { environmentOption, wholeNumberOption } from '../options.js';
+import { environmentOption, numberOption } from '../options.js';
 import { loadConfig } from '../../spec/index.js';
 import { explore } from '../../run/explore-crawl.js';
 import { screenJourneys, writeScreenJourneys } from '../../explore/screen-journeys.js';
@@ -22,9 +22,9 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--force', 'overwrite journey files that exist')
     .addHelpText('after', '\nExample:\n  parity explore --env training --start /home --out specs/explored\n\nNothing is clicked, typed or submitted: only links read from the page are opened, with GET, on the\nenvironment\'s own site; sign-out links and downloads are not followed, and of each table\'s\nrecords only the first --rows. Name\nGET addresses with side effects in the environment\'s blockUrls.')
     .action(async (f: ExploreFlags) => {
-      const maxPages = wholeNumberOption('max-pages', f.maxPages, 1, 10_000);
-      const maxDepth = wholeNumberOption('max-depth', f.maxDepth, 0, 50);
-      const rows = wholeNumberOption('rows', f.rows, 0, 100);
+      const maxPages = numberOption('max-pages', f.maxPages, 1, 10_000);
+      const maxDepth = numberOption('max-depth', f.maxDepth, 0, 50);
+      const rows = numberOption('rows', f.rows, 0, 100);
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
       const name = environmentOption(config, f.env ?? config.reference);
       const r = await explore({

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { CommandContext } from '../context.js';
-import { environmentOption } from '../options.js';
+import { environmentOption, numberOption } from '../options.js';
 import { loadConfig } from '../../spec/index.js';
 import { login } from '../../run/login.js';
 import { usageError } from '../../util/errors.js';
@@ -18,8 +18,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--headless', 'no window').hideHelp())
     .addHelpText('after', '\nExample:\n  parity login --env live        # then: parity run (reuses the session until it expires)')
     .action(async (f: { env: string; config?: string; timeout: string; headless?: boolean }) => {
-      const minutes = Number(f.timeout);
-      if (!(minutes > 0)) throw usageError(`--timeout takes minutes, a number above 0; got '${f.timeout}'`);
+      const minutes = numberOption('timeout', f.timeout, 0.1, 24 * 60, { whole: false }); // minutes
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
       const env = config.environments[environmentOption(config, f.env, 'LOGIN_UNKNOWN_ENV')]!;
       if (!env.signIn?.storageState) {

@@ -8,10 +8,10 @@ import { captureRun } from '../../run/run-capture.js';
 import type { TraceMode } from '../../run/journey-runner.js';
 import { EXIT, usageError } from '../../util/errors.js';
 import { compareAndReport } from './compare-and-report.js';
-import { failOnOption, reporterList } from '../options.js';
+import { failOnOption, MAX_WORKERS, numberOption, reporterList } from '../options.js';
 
 interface RunFlags {
-  config?: string; env?: string; journey?: string; tag?: string[]; workers?: string; shard?: string;
+  config?: string; env?: string; journey?: string; tag?: string[]; workers: string; shard?: string;
   out?: string; resume?: string; headed?: boolean; trace: string; captureOnly?: boolean; failOn?: string; reporter?: string; previous?: string;
 }
 
@@ -39,8 +39,7 @@ export function register(program: Command, ctx: CommandContext): void {
       if (!['on', 'off', 'on-failure'].includes(trace)) throw usageError(`--trace takes on, off or on-failure; got '${f.trace}'`);
       const failOnFlag = failOnOption(f.failOn);
       const reporters = reporterList(f.reporter ?? 'html,json,junit,markdown'); // before any capture is spent
-      const workers = Number(f.workers);
-      if (!Number.isInteger(workers) || workers < 1) throw usageError(`--workers takes a whole number >= 1; got '${f.workers}'`);
+      const workers = numberOption('workers', f.workers, 1, MAX_WORKERS);
       const shard = f.shard ? parseShard(f.shard) : undefined; // a usage error before any file is read
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
       const journeys = await loadJourneys(config);

@@ -3,8 +3,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { usageError } from '../../util/errors.js';
 import { serveReport } from '../../report/index.js';
+import { numberOption } from '../options.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   program
@@ -13,8 +13,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .argument('[dir]', 'a report folder or a run directory (default: the current folder)', '.')
     .option('--port <n>', 'port to listen on (default: any free port)', '0')
     .action(async (dir: string, f: { port: string }) => {
-      const port = Number(f.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port takes 0-65535; got '${f.port}'`);
+      const port = numberOption('port', f.port, 0, 65535);
       const served = await serveReport(resolve(ctx.io.cwd, dir), port);
       ctx.io.out(`Serving the report at ${served.url} (Ctrl-C to stop)`);
       await new Promise<void>((done) => {

@@ -7,6 +7,7 @@ import type { CommandContext } from '../context.js';
 import type { SimFaults } from '../../model/config.js';
 import { EnvironmentError, usageError } from '../../util/errors.js';
 import { listVariants, RESET_PATH, startSim, variantConfig } from '../../sim/index.js';
+import { numberOption } from '../options.js';
 
 interface SimOptions {
   variant?: string; port?: string; host?: string; now?: string; list?: boolean; json?: boolean; reset?: boolean;
@@ -30,13 +31,8 @@ export const simLifecycle = {
   },
 };
 
-function num(name: string, raw: string | undefined, min: number, max: number, integer: boolean): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
-    throw usageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, not '${raw}'`, 'SIM_BAD_OPTION');
-  }
-  return n;
+function num(name: string, raw: string | undefined, min: number, max: number, whole: boolean): number | undefined {
+  return raw === undefined ? undefined : numberOption(name, raw, min, max, { whole, code: 'SIM_BAD_OPTION' });
 }
 
 export function faultsFrom(o: SimOptions): SimFaults {
