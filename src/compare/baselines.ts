@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { RunManifest } from '../model/rundir.js';
 import { RunDirError } from '../util/errors.js';
 import { writeJsonAtomic } from '../util/files.js';
-import { readManifest } from './load.js';
+import { readManifest } from '../rundir/run-dir.js';
 import { inside, isPlainName } from '../util/paths.js';
 
 export interface ApproveOptions {

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { JourneyResult, StepCapture } from '../model/capture.js';
-import { RUN_FORMAT, RUN_VERSION, checkManifestNames, type RunManifest } from '../model/rundir.js';
+import type { RunManifest } from '../model/rundir.js';
+import { readManifest } from '../rundir/run-dir.js';
 import { inside } from '../util/paths.js';
 import { readJson } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
@@ -23,21 +24,6 @@ export interface EnvCaptures {
   status: 'pending' | 'running' | 'done' | 'unavailable';
   error?: string;
   journeys: Map<string, JourneyCaptures>;
-}
-
-export function readManifest(root: string): RunManifest {
-  const file = join(root, 'manifest.json');
-  if (!existsSync(file)) throw new RunDirError('RUNDIR_NOT_FOUND', `${root} is not a Parity run directory (no manifest.json)`);
-  let m: RunManifest;
-  try {
-    m = readJson<RunManifest>(file);
-  } catch (e) {
-    throw new RunDirError('RUNDIR_FORMAT', `${file}: not valid JSON (${(e as Error).message})`);
-  }
-  if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT', `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
-  if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION', `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
-  checkManifestNames(m, file);
-  return m;
 }
 
 function readCapture(root: string, dir: string): StepCapture | undefined {

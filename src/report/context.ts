@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { JourneyResult, StepCapture } from '../model/capture.js';
 import type { CompareResult } from '../model/divergence.js';
 import type { RunManifest } from '../model/rundir.js';
-import { RUN_FORMAT, RUN_VERSION, checkManifestNames } from '../model/rundir.js';
+import { readManifest } from '../rundir/run-dir.js';
 import type { Severity } from '../model/config.js';
 import { readJson } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
@@ -43,13 +43,7 @@ export function loadReportContext(runDir: string, opts: LoadOptions = {}): Repor
 }
 
 export function loadRunData(runDir: string, opts: LoadOptions = {}): RunData {
-  const manifestFile = join(runDir, 'manifest.json');
-  if (!existsSync(manifestFile)) throw new RunDirError('RUNDIR_NOT_FOUND', `${runDir} is not a Parity run directory (no manifest.json)`);
-  const manifest = readJson<RunManifest>(manifestFile);
-  if (manifest.format !== RUN_FORMAT || manifest.version !== RUN_VERSION) {
-    throw new RunDirError('RUNDIR_FORMAT', `${manifestFile}: format ${String(manifest.format)} v${String(manifest.version)} is not ${RUN_FORMAT} v${RUN_VERSION}`);
-  }
-  checkManifestNames(manifest, manifestFile);
+  const manifest = readManifest(runDir);
   const resultFile = join(runDir, 'compare', 'result.json');
   // A run that was captured but never compared cannot be reported: say what to do rather than draw an empty report.
   if (!existsSync(resultFile)) throw new RunDirError('RUNDIR_NOT_COMPARED', `${runDir} has no compare/result.json; run 'parity compare ${runDir}' first`);

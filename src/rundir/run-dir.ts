@@ -15,6 +15,27 @@ import { withoutUserinfo } from '../util/urls.js';
 
 type EventBody = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 't'> : never) : never;
 
+/**
+ * The one reader of a run directory's manifest, for every command that opens one (compare, report,
+ * run --resume, merge, approve): a missing file, bad JSON, another format or version, and names that
+ * climb out of the directory are each a run-directory error (exit 2) that names the file.
+ */
+export function readManifest(root: string): RunManifest {
+  const file = join(root, 'manifest.json');
+  if (!existsSync(file)) throw new RunDirError('RUNDIR_NOT_FOUND', `${root} is not a Parity run directory (no manifest.json)`);
+  let m: RunManifest;
+  try {
+    m = readJson<RunManifest>(file);
+  } catch (e) {
+    throw new RunDirError('RUNDIR_FORMAT', `${file}: not valid JSON (${(e as Error).message})`);
+  }
+  if (m === null || typeof m !== 'object') throw new RunDirError('RUNDIR_FORMAT', `${file}: expected a JSON object`);
+  if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT', `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
+  if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION', `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
+  checkManifestNames(m, file);
+  return m;
+}
+
 /** What the run directory scrubs with: a Redactor, or (reading, merging) nothing but URL userinfo. */
 export interface Scrubber {
   text(s: string): string;
@@ -38,13 +59,7 @@ export class RunDir {
   }
 
   static readManifest(root: string): RunManifest {
-    const file = join(root, 'manifest.json');
-    if (!existsSync(file)) throw new RunDirError('RUNDIR_NOT_FOUND', `${root} is not a Parity run directory (no manifest.json)`);
-    const m = readJson<RunManifest>(file);
-    if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT', `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
-    if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION', `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
-    checkManifestNames(m, file);
-    return m;
+    return readManifest(root);
   }
 
   saveManifest(): void {
