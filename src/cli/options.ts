@@ -27,7 +27,8 @@ export function failOnOption(value: string | undefined): FailOn | undefined {
 export function reporterList(value: string): string[] {
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = names.filter((n) => !REPORTERS[n]);
-  if (unknown.length) throw usageError(`--reporter: unknown ${unknown.join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`);
+  // The same code as the report stage's own check (resolveReporters), whichever finds it.
+  if (unknown.length) throw usageError(`--reporter: unknown ${unknown.join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`, 'REPORT_UNKNOWN_REPORTER');
   return names;
 }
 

@@ -90,7 +90,7 @@ describe('commands', () => {
 
   it('report refuses an unknown reporter and severity as usage errors', async () => {
     const { program } = cli();
-    await expect(program.parseAsync(['report', fx.runDir, '--reporter', 'pdf'], { from: 'user' })).rejects.toMatchObject({ code: 'USAGE' });
+    await expect(program.parseAsync(['report', fx.runDir, '--reporter', 'pdf'], { from: 'user' })).rejects.toMatchObject({ code: 'REPORT_UNKNOWN_REPORTER' });
     await expect(cli().program.parseAsync(['report', fx.runDir, '--fail-on', 'severe'], { from: 'user' })).rejects.toMatchObject({ code: 'USAGE' });
   });
 
