@@ -8,9 +8,11 @@ import { describe, listWords, makeDivergence, q, type PairScope, type StepScope 
 import { actionInWords, blockedReason, nearestInWords, trainedWords } from '../util/trained-words.js';
 
 /** "Staff are trained to choose '20 Continues' in 'RTT status' (step …). In live-south this screen has no 'RTT status'; the nearest are …" */
-function blockedMessage(info: NonNullable<StepCapture['blocked']>, where: string, other: string, step: string, journey: string): string {
+function blockedMessage(info: NonNullable<StepCapture['blocked']>, where: string, other: string, step: string): string {
   const { reason, tryThis } = blockedReason(info.action, info.error);
-  const trained = `Staff are trained to ${actionInWords(info.action)} (step ${q(step)} of ${q(journey)}).`;
+  // The step by its name only: every place that shows the sentence (the handout's section, the
+  // report's journey, the JUnit test case) already says which journey, by its title.
+  const trained = `Staff are trained to ${actionInWords(info.action)} (step ${q(step)}).`;
   if (info.via) {
     // Gone past: the stand-in is named, so the reader knows what the screens after it were reached by.
     const now = `${describe(info.via.role, trainedWords(info.action) ?? '')} is now ${q(info.via.name)}${info.via.frame ? ` in the panel ${q(info.via.frame)}` : ''}`;
@@ -53,7 +55,7 @@ export function blockedDivergence(a: StepCapture, b: StepCapture, pair: PairScop
     // The action as the trainer wrote it names the route; the error wording and candidates vary.
     subject: `${bb ? 'target' : 'reference'}:${info.actionIndex}:${info.action}`,
     // In a trainer's words: the action as written and the candidates' scores are in the evidence.
-    message: blockedMessage(info, where, other, scope.step, pair.journey),
+    message: blockedMessage(info, where, other, scope.step),
     evidence: {
       before: bb ? null : info.action,
       after: bb ? info.action : null,

@@ -17,7 +17,7 @@ describe('a blocked step in words', () => {
     }));
     const r = await compare(dir);
     const d = r.divergences.find((x) => x.kind === 'journey-blocked')!;
-    expect(d.message).toMatch(/^Staff are trained to choose '20 Continues' in 'RTT status' \(step 'Enter demographics' of '[^']+'\)\. In live this screen has no 'RTT status'; the nearest are 'Outcome' and 'Attendance'\. It works in training\./);
+    expect(d.message).toMatch(/^Staff are trained to choose '20 Continues' in 'RTT status' \(step 'Enter demographics'\)\. In live this screen has no 'RTT status'; the nearest are 'Outcome' and 'Attendance'\. It works in training\./);
     expect(d.message).not.toMatch(/\{|\(0\.\d\)/);
     expect(d.evidence.after).toBe(action);
     expect(d.evidence.added).toEqual(["combobox 'Outcome' (0.3)", "combobox 'Attendance' (0.2)"]);
