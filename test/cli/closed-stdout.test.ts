@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const io = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'cli', 'io.js')).href;
+const io = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'util', 'io.js')).href;
 
 /** The CLI's own stdout writer: one line, then (once the reader has had time to go) many more. */
 const PRINTER = `
