@@ -146,16 +146,28 @@ export function foldRegions(
   // A change only a screen reader hears leaves the screen as it was: it explains no pixels, unless
   // it is one the eye may see too (ifSeen), which the pixels then show it is.
   found = found.filter((f) => f.kind !== 'screen-reader-only' || f.ifSeen);
+  // What lies under a region is read once per region: a region is looked at up to three times (its
+  // place, met before, its group) and elementsUnder walks every control of both sides.
+  const readUnder = new Map<PixelRegion, { els: string[]; chrome: boolean }>();
+  const underOf = (r: PixelRegion) => {
+    let u = readUnder.get(r);
+    if (!u) {
+      // Beyond the overlap only the taller page exists: tie to its controls.
+      const side = r.beyondOverlap && o.heightChange < 0 ? ref : tgt;
+      const els = r.beyondOverlap
+        ? elementsUnder(r, side.controls, side.identity?.areas ?? [], n)
+        : elementsUnder(r, [...tgt.controls, ...ref.controls], [...(tgt.identity?.areas ?? []), ...(ref.identity?.areas ?? [])], n);
+      // Over the site's header, navigation or footer only (on every screen alike).
+      const under = [...tgt.controls, ...ref.controls].filter((c) => c.box.width > 0 && intersects(r, c.box));
+      u = { els, chrome: (under.length > 0 && under.every((c) => c.chrome)) || /^the (header|footer|navigation)\b/.test(els[0] ?? '') };
+      readUnder.set(r, u);
+    }
+    return u;
+  };
   const toVisual = (r: PixelRegion): VisualRegion => {
-    // Beyond the overlap only the taller page exists: tie to its controls.
-    const side = r.beyondOverlap && o.heightChange < 0 ? ref : tgt;
-    const els = r.beyondOverlap
-      ? elementsUnder(r, side.controls, side.identity?.areas ?? [], n)
-      : elementsUnder(r, [...tgt.controls, ...ref.controls], [...(tgt.identity?.areas ?? []), ...(ref.identity?.areas ?? [])], n);
+    const { els, chrome } = underOf(r);
     const v: VisualRegion = { x: r.x, y: r.y, width: r.width, height: r.height, elements: els };
-    // Over the site's header, navigation or footer only (on every screen alike).
-    const under = [...tgt.controls, ...ref.controls].filter((c) => c.box.width > 0 && intersects(r, c.box));
-    if ((under.length && under.every((c) => c.chrome)) || /^the (header|footer|navigation)\b/.test(els[0] ?? '')) chromeRegions.add(v);
+    if (chrome) chromeRegions.add(v);
     return v;
   };
   const chromeRegions = new Set<VisualRegion>();
@@ -226,7 +238,7 @@ export function foldRegions(
   // A single-page app shows the same screen at every step, its parts moved up or down by what a step
   // opened: a place that looked different at an earlier step, over the same things and of the same
   // size, is the same change met again, wherever it now stands.
-  const placeKey = (r: PixelRegion) => `${toVisual(r).elements.join('|')}|${Math.round(r.width / 8)}x${Math.round(r.height / 8)}`;
+  const placeKey = (r: PixelRegion) => `${underOf(r).els.join('|')}|${Math.round(r.width / 8)}x${Math.round(r.height / 8)}`;
   const unmet = left.filter((r) => r.beyondOverlap || !metBefore.has(placeKey(r)));
   for (const r of left) if (!r.beyondOverlap) metBefore.add(placeKey(r));
   left.splice(0, left.length, ...unmet);
