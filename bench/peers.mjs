@@ -10,13 +10,19 @@ import { fileURLToPath } from 'node:url';
 
 export const PEERS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'peers');
 
-/** npm ci --prefix bench/peers, unless its node_modules already holds what the lockfile says. */
+/**
+ * Installs bench/peers from its lockfile, unless its node_modules already holds what the lockfile says.
+ * `npm install --no-save`, not `npm ci`: odiff-bin lists a binary per platform as optional, and a
+ * registry mirror that carries only this platform's (as here) cannot record the others in the lock,
+ * which `npm ci` then refuses as out of sync. `install` follows the lock just the same and skips the
+ * optional packages it cannot fetch; --no-save leaves the lock as committed.
+ */
 export function installPeers(log = (s) => process.stderr.write(`${s}\n`)) {
   const lock = join(PEERS_DIR, 'package-lock.json');
   const stamp = join(PEERS_DIR, 'node_modules', '.package-lock.json');
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= statSync(lock).mtimeMs) return;
   log('bench: installing the peers (odiff-bin, backstopjs) into bench/peers, once ...');
-  execFileSync('npm', ['ci', '--prefix', PEERS_DIR, '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
+  execFileSync('npm', ['install', '--no-save', '--prefix', PEERS_DIR, '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], {
     stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
   });
 }
