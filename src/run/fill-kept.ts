@@ -9,6 +9,10 @@ const DATE_ORDERS = [['m', 'd', 'y'], ['d', 'm', 'y'], ['y', 'm', 'd']] as const
 /** Fills, then checks the field still holds the value once the page has reacted; types it if not. True when kept. */
 export async function fillKept(el: PwLocator, value: string, timeoutMs: number): Promise<boolean> {
   await el.fill(value, { timeout: timeoutMs });
+  // A person's typing ends with a key let go. Pages that react on key-up alone (a characters-left
+  // count, a search-as-you-type list) would otherwise change only when their own timer next polls,
+  // before the capture in one run and after it in the next.
+  await el.dispatchEvent('keyup', { key: value ? value.slice(-1) : 'Backspace', bubbles: true }).catch(() => {});
   const kind = await el.evaluate((n) => (n instanceof HTMLInputElement ? n.type : n instanceof HTMLTextAreaElement ? 'textarea' : 'other'));
   if (kind === 'other') return true; // contenteditable and the like: no value to read back
   if (await holds(el, value)) return true;

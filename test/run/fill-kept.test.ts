@@ -19,4 +19,13 @@ describe('fill on inputs that take only what is typed', () => {
     ], '/keyup-only.html'));
     expect(out.capture(0).status, why(out.capture(0))).toBe('captured');
   });
+
+  it('ends a fill with a key let go, so what counts the keys (characters left) has counted before the capture', async () => {
+    const out = await run(shared.browser, shared.app.url, journey('keyup-count', [
+      { name: 'Summary', actions: [act.fill({ label: 'Clinical summary' }, 'Knee pain')] },
+    ], '/keyup-only.html'));
+    expect(out.capture(0).status, why(out.capture(0))).toBe('captured');
+    // No expect in the journey: an expect would poll, and hide a count that came late.
+    expect(JSON.stringify(out.capture(0).identity)).toContain('You have 41 characters remaining');
+  });
 });
