@@ -29,6 +29,9 @@ export const PAGE_MODEL_SCRIPT = String.raw`
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
   };
+  // How a value is written, not what it says (see FormControl.valueShape): only for text holding
+  // a number, where the shape is a format (a date, a time, a phone number), not somebody's words.
+  const valueShape = (v) => /\d/.test(v || '') ? clean(v).replace(/\d+/g, '9').replace(/\p{L}+/gu, 'A') : '';
   const rootOf = (el) => el.getRootNode();
   const byId = (el, id) => { const r = rootOf(el); return (r.getElementById ? r.getElementById(id) : null) || document.getElementById(id); };
   const textOf = (el) => clean(el ? (el.innerText !== undefined && el.isConnected ? el.innerText : el.textContent) : '');
@@ -242,6 +245,7 @@ ${RECORDS_SCRIPT}
     }
     else if (role === 'checkbox' || role === 'radio' || role === 'switch') c.checked = el.checked === true || el.getAttribute('aria-checked') === 'true';
     else if (opts.values && (tag === 'input' || tag === 'textarea')) c.value = el.value;
+    else if (tag === 'input' && /^(text|tel|search|)$/.test((el.getAttribute('type') || '').toLowerCase())) { const s = valueShape(el.value); if (s) c.valueShape = s; }
     // Where the words it is called by stand, when apart from it (a question's title above its
     // option buttons): a change of those words changes those pixels.
     const namer = [...(el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id)), ...labelsOf(el)].find((x) => x && x !== el && visible(x) && !x.contains(el));

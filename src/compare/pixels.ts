@@ -74,6 +74,24 @@ function overOtherRecords(r: PixelRegion, ref: StepCapture, tgt: StepCapture, n:
   return names(a) !== names(b);
 }
 
+/**
+ * The region lies inside a box a person types into, standing where it stood: what the box holds
+ * (a patient's name, a date typed or given) is the day's data, not the system, unless both values
+ * were kept (capture.values) and are the same. Its border lies outside, so a restyled box is seen.
+ */
+function insideTypedBox(r: PixelRegion, ref: StepCapture, tgt: StepCapture): boolean {
+  const typed = (c: FormControl) => (c.tag === 'input' || c.tag === 'textarea') && !['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(c.type ?? '');
+  const holder = (cs: FormControl[]) => cs.find((c) => typed(c) && c.box.width > 4 && inside(r, shrunk(c.box, 2)));
+  const a = holder(ref.controls);
+  const b = holder(tgt.controls);
+  if (!a || !b || Math.abs(a.box.x - b.box.x) > 1 || Math.abs(a.box.y - b.box.y) > 1) return false;
+  return a.value === undefined || b.value === undefined || a.value !== b.value;
+}
+
+function shrunk(b: Box, by: number): Box {
+  return { x: b.x + by, y: b.y + by, width: Math.max(0, b.width - 2 * by), height: Math.max(0, b.height - 2 * by) };
+}
+
 /** Controls present on both sides under the same role and name whose box moved: content shifted. */
 function movedBoxes(ref: StepCapture, tgt: StepCapture, n: Normaliser): { a: FormControl; b: FormControl }[] {
   // The same control by what stays put across releases first (its id, its form name), then by
@@ -203,6 +221,8 @@ export function foldRegions(
       for (const f of direct) attach(f, r);
       continue;
     }
+    // 1b. Only what a box holds changed, and nothing told explains it: the day's data.
+    if (insideTypedBox(r, ref, tgt)) continue;
     // 2. A change at the very top of the region (a heading grown or shrunk, a line added): what
     //    lies below it moved with it, controls or not. The region must reach well below it (two
     //    of its heights): a header that changed colour around a new menu entry is no push.

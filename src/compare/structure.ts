@@ -271,6 +271,11 @@ function stateFindings(a: Item, b: Item, ca: FormControl, cb: FormControl, env: 
   if (ca.value !== undefined && cb.value !== undefined && startsOtherwise(ca, cb, n)) {
     out.push(mk('value', n(ca.value), n(cb.value), n(cb.value) ? `starts as ${q(n(cb.value))}, not ${q(n(ca.value) || 'nothing chosen')}` : `starts with nothing chosen, not ${q(n(ca.value))}`));
   }
+  // Both hold a number written another way (17/03/2025 and 17 Mar 2025): the system's format
+  // changed. Only the shapes are compared, so the values themselves (patient data) can differ.
+  if (ca.valueShape && cb.valueShape && ca.valueShape !== cb.valueShape) {
+    out.push(mk('format', ca.valueShape, cb.valueShape, `shows what it holds in another format: ${q(cb.valueShape)}, not ${q(ca.valueShape)} (9 stands for a number, A for a word)`));
+  }
   if (ca.checked !== undefined && cb.checked !== undefined && ca.checked !== cb.checked) {
     out.push(mk('checked', ca.checked, cb.checked, cb.checked ? 'starts ticked' : 'starts unticked'));
   }

@@ -42,6 +42,10 @@ export interface FormControl {
   optionNames?: string[];
   /** Start value: the selected option, checked state, or (only when capture.values is on) text. */
   value?: string;
+  /** How the text it holds is written, never what it says: digits and words stand as `9` and `A`
+   *  (`17 Mar 2025` is `9 A 9`, `17/03/2025` is `9/9/9`). Kept for text that holds a number when
+   *  capture.values is off, so a changed date or time format is seen without keeping patient data. */
+  valueShape?: string;
   checked?: boolean;
   /** Help text tied to it (aria-describedby) and a validation message next to it. */
   description?: string;

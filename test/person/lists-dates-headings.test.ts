@@ -84,6 +84,19 @@ describe('lists, prompts, dates and headings on minimal pairs', () => {
     expect(r.self).toEqual([]);
   });
 
+  it('a box that shows a date in another format is one change; other values written alike are none, and no value is in a finding', async () => {
+    // The date box's default is the system's format; the NHS number and the name are the patient's
+    // data, which differ between environments by design.
+    const fields = (date: string, nhs: string, name: string) => form(`<label for="d">Appointment date</label><input id="d" value="${date}">
+      <label for="n">NHS number</label><input id="n" value="${nhs}"><label for="p">Patient</label><input id="p" value="${name}">`);
+    const r = await runPair(fields('17/03/2025', '943 476 5919', 'Ann Smith 2'), fields('17 Mar 2025', '401 023 2137', 'Bob Jones 7'), open, { self: true });
+    expect(sentences(r.divergences)).toEqual([
+      "default-changed: In new, the field 'Appointment date' on 'Refer a patient' shows what it holds in another format: '9 A 9', not '9/9/9' (9 stands for a number, A for a word).",
+    ]);
+    expect(r.self).toEqual([]);
+    expect(JSON.stringify(r.divergences)).not.toMatch(/943 476|Smith|17 Mar/);
+  });
+
   it('a name read through aria-labelledby leaves out the hidden parts of what it names', async () => {
     const q = (hidden: string) => `<fieldset aria-labelledby="t"><div id="t"><span>Method of admission</span>${hidden}</div>
       <label><input type="radio" name="m" value="11"> Elective</label><label><input type="radio" name="m" value="21"> Emergency</label></fieldset>`;
