@@ -17,8 +17,7 @@ function headingText(h: string): string {
 /** Where a heading stands on the screen that has it (the capture's named areas), for the pixels. */
 function headingBox(c: NonNullable<StepCapture['identity']>, words: string, n: Normaliser): Box[] {
   // The area keeps the heading's words as shown, its required marker with them.
-  const area = c.areas?.find((x) => /^the heading '.*'$/.test(x.name) && withoutMark(n(x.name.slice("the heading '".length, -1))) === words);
-  return area ? [area.box] : [];
+  return (c.areas ?? []).filter((x) => /^the heading '.*'$/.test(x.name) && withoutMark(n(x.name.slice("the heading '".length, -1))) === words).map((x) => x.box);
 }
 
 export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n: Normaliser): StructFound[] {
@@ -86,16 +85,19 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
     for (const r of d.renamed) {
       add({ subject: `${l.key}:${r.from}`, message: `In ${env}, the ${l.label} ${q(r.from)} on ${page} reads ${q(r.to)}.`,
         evidence: { before: r.from, after: r.to, detail: l.label }, group: like(l.key, 'label', r.from, r.from, r.to) }, r.from, r.to);
+      // Where the screen shows it, on each side: the pixels changed there are this change, and
+      // only there (a restyle elsewhere on the page is a change of its own).
+      if (l.key === 'heading') out[out.length - 1]!.boxes = [...headingBox(a, r.from, n), ...headingBox(b, r.to, n)];
     }
     for (const x of d.removed) {
       add({ subject: `${l.key}:${x}`, message: `In ${env}, the ${l.label} ${q(x)} is not shown on ${page}.`,
         evidence: { before: x, after: null, detail: l.label }, group: like(l.key, `missing|${l.key}`, x, x) }, x, null);
+      if (l.key === 'heading') out[out.length - 1]!.boxes = headingBox(a, x, n);
     }
     for (const x of d.added) {
       add({ subject: `${l.key}+:${x}`, message: `In ${env}, ${page} shows the ${l.label} ${q(x)}.`,
         evidence: { before: null, after: x, detail: l.label }, group: like(l.key, `added|${l.key}`, x, undefined, x) }, null, x);
-      // One heading more of words already a heading: where the screen shows them, for the pixels.
-      if (more(x, headsA)) out[out.length - 1]!.boxes = headingBox(b, x, n);
+      if (l.key === 'heading') out[out.length - 1]!.boxes = headingBox(b, x, n);
     }
   }
 
