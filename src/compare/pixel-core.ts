@@ -9,6 +9,7 @@ import pixelmatch from 'pixelmatch';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { findRegionsCut, type PixelRegion } from './regions.js';
+import { lineUp } from './row-align.js';
 
 export interface PixelJob {
   a: Uint8Array; // reference PNG
@@ -33,6 +34,8 @@ export interface PixelOutcome {
   diffRatio: number; // of the overlap
   /** Target height minus reference height (full-page screenshots grow with content). */
   heightChange: number;
+  /** The two were lined up row by row (row-align.ts) before comparing, the page having grown or shrunk. */
+  linedUp?: boolean;
   regions: PixelRegion[];
   diffWritten: boolean;
   diffPng?: Uint8Array;
@@ -119,8 +122,11 @@ export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
   // libvips decodes both on its own threads at once.
   const [ra, rb] = await Promise.all([decode(job.a), decode(job.b)]);
   const w = Math.min(ra.width, rb.width);
-  const h = Math.min(ra.height, rb.height);
-  const ca = crop(ra, w, h);
+  // A page that grew or shrank had something added or taken out: what moved with it is compared
+  // with where it came from (row-align.ts), at the target's height.
+  const lined = Math.abs(ra.height - rb.height) > NUDGE_PX ? lineUp(ra, rb, w) : undefined;
+  const h = lined ? rb.height : Math.min(ra.height, rb.height);
+  const ca = lined ? lined.ref : crop(ra, w, h);
   const cb = crop(rb, w, h);
   // The diff image is a mask: changed pixels in red on transparent, to lay over the target
   // screenshot. Painting a faded copy of the page under it would cost more than the compare.
@@ -140,13 +146,26 @@ export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
     });
   }
   const regions = diffPixels ? findRegionsCut(out, w, h, job.cuts) : [];
-  // What only the taller page has is changed by definition: one region for it.
   // A page a pixel or three taller because everything moved by that much is the same page.
   const onlyNudged = bands.length > 0 && nudges === bands.length && Math.abs(ra.height - rb.height) <= NUDGE_PX && ra.width === rb.width;
-  // A page a few pixels longer or shorter is no change of its own (what made it so is, elsewhere).
-  const extra = Math.abs(ra.height - rb.height);
-  if (extra > NUDGE_PX && !onlyNudged) {
-    regions.push({ x: 0, y: h, width: Math.max(ra.width, rb.width), height: extra, pixels: extra * w, beyondOverlap: true });
+  if (lined) {
+    for (const r of regions) {
+      const at = lined.placeOf(r.x + r.width / 2, r.y, r.y + r.height);
+      if (at.onlyTarget) r.onlyTarget = true;
+      else if (at.refDy) r.refDy = at.refDy;
+    }
+    // What was taken out leaves no pixels on the target: a thin region where it stood.
+    for (const x of lined.removed) {
+      const y = Math.max(0, x.y - 1);
+      regions.push({ x: x.x0, y, width: x.x1 - x.x0, height: 2, pixels: x.rows * (x.x1 - x.x0), removedRows: x.rows, ...(x.refY - y ? { refDy: x.refY - y } : {}) });
+    }
+  } else {
+    // What only the taller page has is changed by definition: one region for it. A page a few
+    // pixels longer or shorter is no change of its own (what made it so is, elsewhere).
+    const extra = Math.abs(ra.height - rb.height);
+    if (extra > NUDGE_PX && !onlyNudged) {
+      regions.push({ x: 0, y: h, width: Math.max(ra.width, rb.width), height: extra, pixels: extra * w, beyondOverlap: true });
+    }
   }
   if (ra.width !== rb.width) {
     regions.push({ x: w, y: 0, width: Math.abs(ra.width - rb.width), height: Math.max(ra.height, rb.height), pixels: 0, beyondOverlap: true });
@@ -172,5 +191,6 @@ export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
     regions, diffWritten, ms: performance.now() - t0,
   };
   if (diffPng) result.diffPng = diffPng;
+  if (lined) result.linedUp = true;
   return result;
 }

@@ -88,6 +88,11 @@ function insideTypedBox(r: PixelRegion, ref: StepCapture, tgt: StepCapture): boo
   return a.value === undefined || b.value === undefined || a.value !== b.value;
 }
 
+/** Things of the reference placed where the lined-up target shows them (refDy rows higher). */
+function moveBy<T extends { box: Box }>(xs: T[], refDy: number | undefined): T[] {
+  return refDy ? xs.map((x) => ({ ...x, box: { ...x.box, y: x.box.y - refDy } })) : xs;
+}
+
 function shrunk(b: Box, by: number): Box {
   return { x: b.x + by, y: b.y + by, width: Math.max(0, b.width - 2 * by), height: Math.max(0, b.height - 2 * by) };
 }
@@ -146,6 +151,13 @@ function coveredShare(r: Box, bs: Box[]): number {
   return Math.min(1, covered / area);
 }
 
+/** At least half of box b lies inside r. */
+function mostlyIn(b: Box, r: Box): boolean {
+  const w = Math.min(r.x + r.width, b.x + b.width) - Math.max(r.x, b.x);
+  const h = Math.min(r.y + r.height, b.y + b.height) - Math.max(r.y, b.y);
+  return w > 0 && h > 0 && w * h >= 0.5 * b.width * b.height;
+}
+
 const LAYOUT_KINDS = new Set(['field-added', 'field-missing', 'control-added', 'control-missing', 'text-changed', 'options-changed', 'order-changed']);
 
 /**
@@ -172,11 +184,15 @@ export function foldRegions(
     if (!u) {
       // Beyond the overlap only the taller page exists: tie to its controls.
       const side = r.beyondOverlap && o.heightChange < 0 ? ref : tgt;
+      // Screenshots lined up row by row: the reference's things stand refDy rows lower, or (only
+      // the target has these rows) not at all.
+      const refThere = r.onlyTarget ? [] : moveBy(ref.controls, r.refDy);
+      const refAreas = r.onlyTarget ? [] : moveBy(ref.identity?.areas ?? [], r.refDy);
       const els = r.beyondOverlap
         ? elementsUnder(r, side.controls, side.identity?.areas ?? [], n)
-        : elementsUnder(r, [...tgt.controls, ...ref.controls], [...(tgt.identity?.areas ?? []), ...(ref.identity?.areas ?? [])], n);
+        : elementsUnder(r, [...tgt.controls, ...refThere], [...(tgt.identity?.areas ?? []), ...refAreas], n);
       // Over the site's header, navigation or footer only (on every screen alike).
-      const under = [...tgt.controls, ...ref.controls].filter((c) => c.box.width > 0 && intersects(r, c.box));
+      const under = [...tgt.controls, ...refThere].filter((c) => c.box.width > 0 && intersects(r, c.box));
       u = { els, chrome: (under.length > 0 && under.every((c) => c.chrome)) || /^the (header|footer|navigation)\b/.test(els[0] ?? '') };
       readUnder.set(r, u);
     }
@@ -216,7 +232,14 @@ export function foldRegions(
     // 1. The region shows a control a finding is about, or its label (left of it or just above),
     //    and little else: a header that changed colour around a renamed menu entry is still a
     //    change of its own.
-    const direct = found.filter((f) => f.boxes.some((b) => intersects(r, labelArea(b), 0)));
+    // A finding's boxes are the reference's and the target's, each where its own page has it.
+    const atRef = r.refDy ? { ...r, y: r.y + r.refDy } : r;
+    // Screenshots lined up row by row, a heading become plain text (or the other way) that lies
+    // mostly inside a changed region was drawn otherwise, whatever else the region holds.
+    if (o.linedUp) {
+      for (const f of found) if (f.ifSeen && f.boxes.some((b) => mostlyIn(b, r) || mostlyIn(b, atRef))) attach(f, r);
+    }
+    const direct = found.filter((f) => f.boxes.some((b) => intersects(r, labelArea(b), 0) || intersects(atRef, labelArea(b), 0)));
     if (direct.length && coveredShare(r, direct.flatMap((f) => f.boxes)) >= 0.5) {
       for (const f of direct) attach(f, r);
       continue;

@@ -8,6 +8,12 @@ export interface PixelRegion extends Box {
   pixels: number; // changed pixels inside
   /** Part of the taller (or wider) page that the other one does not have at all. */
   beyondOverlap?: boolean;
+  /** Screenshots lined up row by row (row-align.ts): the target alone has these rows... */
+  onlyTarget?: boolean;
+  /** ...or the reference shows them this many rows lower (negative: higher). */
+  refDy?: number;
+  /** Rows the reference had here that the target took out (a thin region where they stood). */
+  removedRows?: number;
 }
 
 const CELL = 16;

@@ -106,7 +106,7 @@ describe('pixels', () => {
     const out = join(process.cwd(), 'node_modules', '.cache', `parity-pool-test-${process.pid}`);
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-    for (const f of ['pool', 'pixel-core', 'pixel-worker', 'regions']) {
+    for (const f of ['pool', 'pixel-core', 'pixel-worker', 'regions', 'row-align']) {
       const src = readFileSync(join(process.cwd(), 'src/compare', `${f}.ts`), 'utf8');
       const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
       writeFileSync(join(out, `${f}.js`), js);
