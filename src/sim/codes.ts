@@ -1,4 +1,4 @@
-// Error codes of the simulator and of `parity sim`.
+// Error codes of the simulator and of `parity sim`. (The NHS code lists its screens show are data/codes.ts.)
 // Stable: tests and scripts match on a code, never on wording; a code keeps its meaning once released.
 export const SIM_CODES = {
   SIM_UNKNOWN_VARIANT: 'no simulator variant of that name (the hint names the nearest)',
