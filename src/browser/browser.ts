@@ -4,6 +4,7 @@ import type { BrowserConfig } from '../model/config.js';
 import { EnvironmentError } from '../util/errors.js';
 import { CHROMIUM_ARGS } from './browser-flags.js';
 import { findBrowser, noBrowserHelp } from './find-browser.js';
+import type { BrowserCode } from './codes.js';
 
 /** `uiLocale`: the language Chromium runs in, which its date and time inputs are drawn in (see browser-language.ts). */
 export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, headed = false, uiLocale?: string): Promise<Browser> {
@@ -11,12 +12,12 @@ export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, he
     try {
       return await chromium.connect(cfg.connect.wsEndpoint, { headers: cfg.connect.headers, timeout: 30_000 });
     } catch (e) {
-      throw new EnvironmentError('BROWSER_CONNECT', `could not connect to the browser server at ${cfg.connect.wsEndpoint}: ${firstLine(e)}`);
+      throw new EnvironmentError('BROWSER_CONNECT' satisfies BrowserCode, `could not connect to the browser server at ${cfg.connect.wsEndpoint}: ${firstLine(e)}`);
     }
   }
   const choice = { executablePath: cfg.executablePath, channel: cfg.channel };
   const found = await findBrowser(env, choice);
-  if (!found) throw new EnvironmentError('BROWSER_NOT_FOUND', noBrowserHelp(env, choice));
+  if (!found) throw new EnvironmentError('BROWSER_NOT_FOUND' satisfies BrowserCode, noBrowserHelp(env, choice));
   try {
     return await chromium.launch({
       executablePath: found.path,
@@ -27,7 +28,7 @@ export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, he
       ...(uiLocale ? { env: { ...process.env, LANGUAGE: uiLocale } } : {}),
     });
   } catch (e) {
-    throw new EnvironmentError('BROWSER_LAUNCH', `Chromium at ${found.path} did not start: ${firstLine(e)}`);
+    throw new EnvironmentError('BROWSER_LAUNCH' satisfies BrowserCode, `Chromium at ${found.path} did not start: ${firstLine(e)}`);
   }
 }
 

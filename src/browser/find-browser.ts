@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { EnvironmentError } from '../util/errors.js';
 import { CHANNEL_NAMES, installPaths, type Channel } from './browser-paths.js';
+import type { BrowserCode } from './codes.js';
 
 export interface BrowserCandidate { path: string; source: string }
 
@@ -43,7 +44,7 @@ async function playwrightManagedPath(): Promise<string | undefined> {
 /** The first candidate that exists, or undefined. An explicit PARITY_CHROMIUM that does not exist is not silently skipped. */
 export async function findBrowser(env: NodeJS.ProcessEnv, choice: BrowserChoice = {}): Promise<BrowserCandidate | undefined> {
   if (env.PARITY_CHROMIUM && !existsSync(env.PARITY_CHROMIUM)) {
-    throw new EnvironmentError('BROWSER_NOT_FOUND', `PARITY_CHROMIUM is ${env.PARITY_CHROMIUM}, which does not exist; unset it to let Parity look for a browser`);
+    throw new EnvironmentError('BROWSER_NOT_FOUND' satisfies BrowserCode, `PARITY_CHROMIUM is ${env.PARITY_CHROMIUM}, which does not exist; unset it to let Parity look for a browser`);
   }
   const candidates = browserCandidates({ env, configured: choice.executablePath, channel: choice.channel, playwrightPath: await playwrightManagedPath() });
   return candidates.find((c) => existsSync(c.path));

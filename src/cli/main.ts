@@ -13,8 +13,10 @@ export async function main(argv: string[], given: Io): Promise<number> {
   // Nothing Parity prints shows a URL's user:password: not an error's excerpt of a config line, not a page's address.
   const io = scrubbedIo(given, { text: maskUserinfo });
   let exitCode: number = EXIT.ok;
-  const debug = argv.includes('--debug');
-  const ctx: CommandContext = { io, debug: () => debug, setExit: (c) => void (exitCode = c) };
+  // --debug is the program's option: Commander reads it before the command's name or after it
+  // (`parity --debug run`, `parity run --debug`), and not where it is an argument (after --).
+  const debug = () => program.opts<{ debug?: boolean }>().debug === true;
+  const ctx: CommandContext = { io, debug, setExit: (c) => void (exitCode = c) };
 
   const program = new Command('parity')
     .description('Checks that the system staff were trained on is the system they will get.')
@@ -31,7 +33,7 @@ export async function main(argv: string[], given: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (e) {
-    return reportError(e, io, debug);
+    return reportError(e, io, debug());
   }
 }
 

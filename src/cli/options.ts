@@ -3,6 +3,7 @@ import { SEVERITIES, type ParityConfig, type Severity } from '../model/config.js
 import { isSeverity } from '../model/severity.js';
 import { REPORTERS } from '../report/index.js';
 import { usageError } from '../util/errors.js';
+import type { ReportCode } from '../report/codes.js';
 
 export interface FailOn {
   /** Undefined: the config's failOn (default major). */
@@ -28,7 +29,7 @@ export function reporterList(value: string): string[] {
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = names.filter((n) => !REPORTERS[n]);
   // The same code as the report stage's own check (resolveReporters), whichever finds it.
-  if (unknown.length) throw usageError(`--reporter: unknown ${unknown.join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`, 'REPORT_UNKNOWN_REPORTER');
+  if (unknown.length) throw usageError(`--reporter: unknown ${unknown.join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`, 'REPORT_UNKNOWN_REPORTER' satisfies ReportCode);
   return names;
 }
 

@@ -14,6 +14,7 @@ import type { Acceptance, Divergence } from '../model/divergence.js';
 import { InputError, type Problem } from '../util/errors.js';
 import { writeFileAtomic } from '../util/files.js';
 import { FINGERPRINT_RE } from './fingerprint.js';
+import type { CompareCode } from './codes.js';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,7 +34,7 @@ function readDoc(file: string): { doc: Document; lines: LineCounter } {
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     throw new InputError(doc.errors.map((e) => {
-      const p: Problem = { code: 'ACCEPTANCES_YAML', message: e.message.split('\n')[0]!, file };
+      const p: Problem = { code: 'ACCEPTANCES_YAML' satisfies CompareCode, message: e.message.split('\n')[0]!, file };
       const pos = e.linePos?.[0];
       if (pos) { p.line = pos.line; p.col = pos.col; }
       return p;
@@ -51,7 +52,7 @@ export function loadAcceptances(file: string): Acceptance[] {
 
 function checkAcceptances(doc: Document, lines: LineCounter, file: string): Acceptance[] {
   if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) throw new InputError([{ code: 'ACCEPTANCES_INVALID', message: 'acceptances file must be a list of { fingerprint, reason, by, until?, ticket? }', file, line: 1, col: 1 }]);
+  if (!isSeq(doc.contents)) throw new InputError([{ code: 'ACCEPTANCES_INVALID' satisfies CompareCode, message: 'acceptances file must be a list of { fingerprint, reason, by, until?, ticket? }', file, line: 1, col: 1 }]);
   const problems: Problem[] = [];
   const out: Acceptance[] = [];
   for (const node of doc.contents.items) {
@@ -59,7 +60,7 @@ function checkAcceptances(doc: Document, lines: LineCounter, file: string): Acce
       const range = (n as { range?: [number, number, number] } | null)?.range;
       return range ? lines.linePos(range[0]) : { line: 1, col: 1 };
     };
-    const bad = (message: string) => problems.push({ code: 'ACCEPTANCES_INVALID', message, file, ...at(node) });
+    const bad = (message: string) => problems.push({ code: 'ACCEPTANCES_INVALID' satisfies CompareCode, message, file, ...at(node) });
     if (!isMap(node)) { bad('each acceptance must be a mapping'); continue; }
     const v = node.toJSON() as Record<string, unknown>;
     const str = (k: string) => (typeof v[k] === 'string' || typeof v[k] === 'number' ? String(v[k]) : undefined);
@@ -104,8 +105,8 @@ export function applyAcceptances(divergences: Divergence[], acceptances: Accepta
 
 /** Adds (or replaces, by fingerprint) one acceptance, keeping the file's comments and order. */
 export function addAcceptance(file: string, a: Acceptance): { replaced: boolean } {
-  if (!FINGERPRINT_RE.test(a.fingerprint)) throw new InputError([{ code: 'ACCEPT_FINGERPRINT', message: `fingerprint must be 16 hex digits, got '${a.fingerprint}'` }]);
-  if (a.until !== undefined && !validDate(a.until)) throw new InputError([{ code: 'ACCEPT_UNTIL', message: `--until must be a date YYYY-MM-DD, got '${a.until}'` }]);
+  if (!FINGERPRINT_RE.test(a.fingerprint)) throw new InputError([{ code: 'ACCEPT_FINGERPRINT' satisfies CompareCode, message: `fingerprint must be 16 hex digits, got '${a.fingerprint}'` }]);
+  if (a.until !== undefined && !validDate(a.until)) throw new InputError([{ code: 'ACCEPT_UNTIL' satisfies CompareCode, message: `--until must be a date YYYY-MM-DD, got '${a.until}'` }]);
   const read = existsSync(file) ? readDoc(file) : undefined;
   if (read) checkAcceptances(read.doc, read.lines, file); // refuse to append to a file that is already broken
   const doc = read?.doc ?? parseDocument('');

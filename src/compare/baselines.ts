@@ -6,10 +6,12 @@
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { RunManifest } from '../model/rundir.js';
-import { RunDirError } from '../util/errors.js';
+import { RunDirError, UsageError } from '../util/errors.js';
 import { writeJsonAtomic } from '../util/files.js';
 import { readManifest } from '../rundir/run-dir.js';
 import { inside, isPlainName } from '../util/paths.js';
+import type { CompareCode } from './codes.js';
+import type { UtilCode } from '../util/codes.js';
 
 export interface ApproveOptions {
   /** Default: the run's reference. */
@@ -23,7 +25,7 @@ export interface ApproveOutcome { dir: string; manifest: RunManifest; journeys: 
 
 /** baselines/<env>: refused (PATH_OUTSIDE) for a name that is not one plain folder name. */
 export function baselineDir(baselinesDir: string, env: string): string {
-  if (!isPlainName(env)) throw new RunDirError('PATH_OUTSIDE', `environment name ${JSON.stringify(env)} is not a plain folder name; a baseline is kept in ${baselinesDir}/<env>`);
+  if (!isPlainName(env)) throw new RunDirError('PATH_OUTSIDE' satisfies UtilCode, `environment name ${JSON.stringify(env)} is not a plain folder name; a baseline is kept in ${baselinesDir}/<env>`);
   return inside(baselinesDir, env);
 }
 
@@ -33,8 +35,8 @@ export function approve(runDir: string, o: ApproveOptions): ApproveOutcome {
   const dest = baselineDir(o.baselinesDir, envName); // before anything else: --env ../x goes no further
   const env = run.environments.find((e) => e.name === envName);
   const from = inside(runDir, 'captures', envName);
-  if (!env) throw new RunDirError('APPROVE_UNKNOWN_ENV', `${envName} is not an environment of run ${run.runId} (it has ${run.environments.map((e) => e.name).join(', ')})`);
-  if (env.status === 'unavailable' || !existsSync(from)) throw new RunDirError('APPROVE_NO_CAPTURES', `run ${run.runId} has no captures of ${envName}${env.error ? ` (${env.error})` : ''}`);
+  if (!env) throw new UsageError('APPROVE_UNKNOWN_ENV' satisfies CompareCode, `${envName} is not an environment of run ${run.runId} (it has ${run.environments.map((e) => e.name).join(', ')})`);
+  if (env.status === 'unavailable' || !existsSync(from)) throw new RunDirError('APPROVE_NO_CAPTURES' satisfies CompareCode, `run ${run.runId} has no captures of ${envName}${env.error ? ` (${env.error})` : ''}`);
   // Build beside the old baseline, then swap: a failed copy never leaves half a baseline behind.
   mkdirSync(o.baselinesDir, { recursive: true });
   const tmp = `${dest}.new-${process.pid}`;

@@ -20,6 +20,7 @@ import { buildMatrix, totals, type CellStatus } from './matrix.js';
 import { severityRank } from '../model/severity.js';
 import { makeNormaliser } from './normalise.js';
 import { PixelPool } from './pool.js';
+import type { CompareCode } from './codes.js';
 
 export { exitCodeFor } from './matrix.js';
 
@@ -51,18 +52,18 @@ interface Comparison { refLabel: string; target: string; ref?: EnvCaptures; tgt:
 function comparisons(runDir: string, m: RunManifest, opts: CompareOptions): { reference: string; list: Comparison[] } {
   const names = m.environments.map((e) => e.name);
   if (opts.against === 'baselines') {
-    if (!opts.baselinesDir) throw usageError('comparing against baselines needs the baselines folder', 'COMPARE_NO_BASELINES');
+    if (!opts.baselinesDir) throw usageError('comparing against baselines needs the baselines folder', 'COMPARE_NO_BASELINES' satisfies CompareCode);
     // Every environment, the reference included, against one approved baseline: by default the
     // reference's (what the training material shows), so a nightly run sees LIVE drift from it.
     const of = opts.baseline ?? m.reference;
     const b = readBaseline(opts.baselinesDir, of);
-    if (!b) throw usageError(`no approved baseline of '${of}' in ${opts.baselinesDir}: run parity approve <run-dir> --env ${of} first`, 'COMPARE_NO_BASELINE');
+    if (!b) throw usageError(`no approved baseline of '${of}' in ${opts.baselinesDir}: run parity approve <run-dir> --env ${of} first`, 'COMPARE_NO_BASELINE' satisfies CompareCode);
     const ref = loadEnv(b.root, b.manifest, of);
     const list = names.map((env): Comparison => ({ refLabel: `baseline:${of}`, target: env, ref, tgt: loadEnv(runDir, m, env) }));
     return { reference: 'baselines', list };
   }
   const reference = opts.reference ?? m.reference;
-  if (!names.includes(reference)) throw usageError(`reference '${reference}' is not an environment of this run (it has ${names.join(', ')})`, 'COMPARE_UNKNOWN_ENV');
+  if (!names.includes(reference)) throw usageError(`reference '${reference}' is not an environment of this run (it has ${names.join(', ')})`, 'COMPARE_UNKNOWN_ENV' satisfies CompareCode);
   const ref = loadEnv(runDir, m, reference);
   const list = names.filter((x) => x !== reference).map((target): Comparison => ({ refLabel: reference, target, ref, tgt: loadEnv(runDir, m, target) }));
   return { reference, list };

@@ -8,6 +8,7 @@ import { readManifest } from '../rundir/run-dir.js';
 import { inside } from '../util/paths.js';
 import { readJson } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
+import type { RundirCode } from '../rundir/codes.js';
 
 export interface JourneyCaptures {
   id: string;
@@ -33,9 +34,9 @@ function readCapture(root: string, dir: string): StepCapture | undefined {
   try {
     c = readJson<StepCapture>(file);
   } catch (e) {
-    throw new RunDirError('RUNDIR_CAPTURE', `${file}: not valid JSON (${(e as Error).message})`);
+    throw new RunDirError('RUNDIR_CAPTURE' satisfies RundirCode, `${file}: not valid JSON (${(e as Error).message})`);
   }
-  if (c.format !== 'parity-capture') throw new RunDirError('RUNDIR_CAPTURE', `${file}: format is '${String(c.format)}', expected 'parity-capture'`);
+  if (c.format !== 'parity-capture') throw new RunDirError('RUNDIR_CAPTURE' satisfies RundirCode, `${file}: format is '${String(c.format)}', expected 'parity-capture'`);
   // Older or hand-made captures may leave lists out: fill them so comparers need no guards.
   c.controls ??= [];
   c.expects ??= [];

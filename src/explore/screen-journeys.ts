@@ -13,6 +13,7 @@ import { journeySchema } from '../spec/schema/journey.js';
 import { parseYamlText } from '../spec/yaml-source.js';
 import type { FoundScreen } from '../run/explore-crawl.js';
 import { pathName, screenName, siteSuffix, slug } from '../import/names.js';
+import type { ExploreCode } from './codes.js';
 
 export interface ScreenJourney { id: string; name: string; path: string; file: string; text: string }
 
@@ -38,7 +39,7 @@ export function writeScreenJourneys(js: ScreenJourney[], cwd: string, force: boo
   const problems: Problem[] = [];
   for (const j of js) {
     const abs = resolve(cwd, j.file);
-    if (!force && existsSync(abs)) problems.push({ code: 'EXPLORE_EXISTS', file: shown(abs), message: 'already exists; use --force to overwrite it' });
+    if (!force && existsSync(abs)) problems.push({ code: 'EXPLORE_EXISTS' satisfies ExploreCode, file: shown(abs), message: 'already exists; use --force to overwrite it' });
     const parsed = parseYamlText(j.text, abs, shown(abs));
     if (!parsed.source) problems.push(...parsed.problems);
     else problems.push(...schemaProblems(journeySchema, parsed.data, parsed.source), ...checkJourney(parsed.source, parsed.data, undefined));

@@ -9,8 +9,6 @@
 //   compare/diffs/<target>/<journey>/<NN>-<slug>.png
 //   report/index.html, report.json, junit.xml, summary.md, handout-<env>.html|pdf
 import type { EnvironmentConfig } from './config.js';
-import { RunDirError } from '../util/errors.js';
-import { isPlainName } from '../util/paths.js';
 
 export const RUN_FORMAT = 'parity-run';
 export const RUN_VERSION = 1;
@@ -67,19 +65,4 @@ export function slug(s: string): string {
 
 export function captureDir(env: string, journey: string, index: number, step: string): string {
   return `captures/${env}/${journey}/${stepDirName(index, step)}`;
-}
-
-/**
- * A manifest names folders: captures/<env>/<journey>, baselines/<env>. A crafted run directory
- * could name '../../x'; every environment and journey name must be a plain folder name, checked
- * wherever a manifest is read (RUNDIR_FORMAT).
- */
-export function checkManifestNames(m: RunManifest, file: string): void {
-  const bad = [
-    ...(Array.isArray(m.environments) ? m.environments : []).map((e) => ['environment', e?.name] as const),
-    ...(Array.isArray(m.journeys) ? m.journeys : []).map((j) => ['journey', j?.id] as const),
-    ['reference', String(m.reference ?? '').replace(/^baseline:/, '')] as const,
-    ...(m.baseline ? [['baseline environment', m.baseline.env] as const] : []),
-  ].find(([, name]) => !isPlainName(name));
-  if (bad) throw new RunDirError('RUNDIR_FORMAT', `${file}: ${bad[0]} name ${JSON.stringify(bad[1])} is not a plain folder name (letters, digits, '.', '_', '-')`);
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Journey } from '../model/journey.js';
 import type { ParityConfig } from '../model/config.js';
 import { InputError, usageError } from '../util/errors.js';
+import type { PlanCode } from './codes.js';
 
 export interface PlanOptions {
   envs?: string[];
@@ -22,7 +23,7 @@ export function parseShard(s: string): { index: number; total: number } {
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
   if (!m || total < 1 || index < 1 || index > total) {
-    throw usageError(`--shard takes i/n with 1 <= i <= n, e.g. 1/3; got '${s}'`, 'USAGE_SHARD');
+    throw usageError(`--shard takes i/n with 1 <= i <= n, e.g. 1/3; got '${s}'`, 'USAGE_SHARD' satisfies PlanCode);
   }
   return { index, total };
 }
@@ -49,7 +50,7 @@ export function makePlan(config: ParityConfig, journeys: Journey[], o: PlanOptio
   const envs = o.envs?.length ? [...new Set([config.reference, ...o.envs])] : known;
   const unknown = envs.filter((e) => !known.includes(e));
   if (unknown.length) {
-    throw new InputError(unknown.map((e) => ({ code: 'USAGE_UNKNOWN_ENV', message: `--env names '${e}', which is not in ${config.file}; known: ${known.join(', ')}` })));
+    throw new InputError(unknown.map((e) => ({ code: 'USAGE_UNKNOWN_ENV' satisfies PlanCode, message: `--env names '${e}', which is not in ${config.file}; known: ${known.join(', ')}` })));
   }
   const ordered = [...envs].sort((a, b) => (a === config.reference ? -1 : b === config.reference ? 1 : known.indexOf(a) - known.indexOf(b)));
   let list = journeys;

@@ -18,6 +18,7 @@ import { RunDir } from '../rundir/run-dir.js';
 import { toolVersion } from '../util/version.js';
 import type { PwTestInfo } from './pw-types.js';
 import { ATTACHMENT_PREFIX, checkProjectName, configError, findReporterOptions, journeyIdOf, pwtError, suiteParityConfig, type ReporterOptions } from './settings.js';
+import type { PwtCode } from './codes.js';
 
 export interface CheckpointOptions {
   /** Whole page (default: the Parity config's capture.fullPage, true) or the viewport. */
@@ -33,7 +34,7 @@ let suite: Promise<{ config: ParityConfig; redactor: Redactor }> | undefined;
 
 /** Captures the page as the step `name` of this test's journey, in this project's environment. */
 export async function checkpoint(page: Page, name: string, opts: CheckpointOptions = {}): Promise<void> {
-  if (typeof name !== 'string' || !name.trim()) throw pwtError('PWT_CHECKPOINT', 'checkpoint(page, name) needs a name: the step as the training material calls it');
+  if (typeof name !== 'string' || !name.trim()) throw pwtError('PWT_CHECKPOINT' satisfies PwtCode, 'checkpoint(page, name) needs a name: the step as the training material calls it');
   const info = runningTestInfo();
   const options = findReporterOptions(info.config);
   if (!options) {
@@ -90,7 +91,7 @@ function runningTestInfo(): PwTestInfo {
       }
     }
   }
-  throw pwtError('PWT_NOT_IN_TEST', `checkpoint() is called from inside a Playwright Test test (npx playwright test)${lastError ? `: ${(lastError as Error).message.split('\n')[0]}` : '; @playwright/test was not found'}`);
+  throw pwtError('PWT_NOT_IN_TEST' satisfies PwtCode, `checkpoint() is called from inside a Playwright Test test (npx playwright test)${lastError ? `: ${(lastError as Error).message.split('\n')[0]}` : '; @playwright/test was not found'}`);
 }
 
 async function loadSuite(info: PwTestInfo, options: ReporterOptions) {

@@ -22,6 +22,7 @@ import { inside } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
 import type { PwFullConfig, PwFullResult, PwSuite, PwTestCase, PwTestResult } from './pw-types.js';
 import { ATTACHMENT_PREFIX, checkOptions, configError, isListing, pwtError, checkProjectName, configDir, journeyIdOf, suiteParityConfig, type ReporterOptions } from './settings.js';
+import type { PwtCode } from './codes.js';
 
 interface Finished { env: string; journey: string; test: PwTestCase; result: PwTestResult }
 
@@ -51,10 +52,10 @@ export default class ParityReporter {
     const projects = config.projects.map((p) => p.name);
     for (const name of projects) checkProjectName(name);
     const twice = projects.find((n, i) => projects.indexOf(n) !== i);
-    if (twice) throw fail('PWT_PROJECT_NAME', `two Playwright projects are named '${twice}': each project is an environment, and needs a name of its own`);
+    if (twice) throw fail('PWT_PROJECT_NAME' satisfies PwtCode, `two Playwright projects are named '${twice}': each project is an environment, and needs a name of its own`);
     const reference = this.options.reference ?? projects[0];
     if (!reference || !projects.includes(reference)) {
-      throw fail('PWT_REFERENCE', `reference '${reference ?? ''}' is not a project of playwright.config (it has ${projects.join(', ') || 'none'})`);
+      throw fail('PWT_REFERENCE' satisfies PwtCode, `reference '${reference ?? ''}' is not a project of playwright.config (it has ${projects.join(', ') || 'none'})`);
     }
     checkJourneyNames(suite);
     prepareOut(this.root);
@@ -156,7 +157,7 @@ function checkJourneyNames(suite: PwSuite): void {
     const key = `${t.parent.project()?.name}\u0000${journeyOf(t)}`;
     const other = seen.get(key);
     if (other && other.id !== t.id) {
-      throw fail('PWT_JOURNEY_NAME', `the tests '${other.titlePath().slice(3).join(' › ')}' (${other.location.file}:${other.location.line}) and '${t.titlePath().slice(3).join(' › ')}' (${t.location.file}:${t.location.line}) would both be the journey '${journeyOf(t)}': give them titles that differ`);
+      throw fail('PWT_JOURNEY_NAME' satisfies PwtCode, `the tests '${other.titlePath().slice(3).join(' › ')}' (${other.location.file}:${other.location.line}) and '${t.titlePath().slice(3).join(' › ')}' (${t.location.file}:${t.location.line}) would both be the journey '${journeyOf(t)}': give them titles that differ`);
     }
     seen.set(key, t);
   }
@@ -167,7 +168,7 @@ function prepareOut(root: string): void {
   if (!existsSync(root) || readdirSync(root).length === 0) return;
   const file = resolve(root, 'manifest.json');
   const isRun = existsSync(file) && (() => { try { return readJson<{ format?: string }>(file).format === RUN_FORMAT; } catch { return false; } })();
-  if (!isRun) throw fail('PWT_OUT_EXISTS', `${root} is not empty and holds no Parity run: give parity/reporter an empty or new folder as out`);
+  if (!isRun) throw fail('PWT_OUT_EXISTS' satisfies PwtCode, `${root} is not empty and holds no Parity run: give parity/reporter an empty or new folder as out`);
   rmSync(root, { recursive: true, force: true });
 }
 

@@ -10,6 +10,7 @@ import { defaultConfig, loadConfig } from '../spec/index.js';
 import { formatProblem, InputError, ParityError } from '../util/errors.js';
 import { isPlainName } from '../util/paths.js';
 import type { PwFullConfig } from './pw-types.js';
+import type { PwtCode } from './codes.js';
 
 export interface ReporterOptions {
   /** The run directory to write (relative to the folder of playwright.config). */
@@ -37,7 +38,7 @@ export function checkOptions(raw: unknown): ReporterOptions {
   const o = (raw ?? {}) as Record<string, unknown>;
   // Playwright adds options of its own to every reporter's (configDir, onlyFailures, _mode, ...):
   // only ours are judged.
-  const bad = (what: string) => pwtError('PWT_REPORTER_OPTIONS', `['${NAME}', { ... }] in playwright.config: ${what}`);
+  const bad = (what: string) => pwtError('PWT_REPORTER_OPTIONS' satisfies PwtCode, `['${NAME}', { ... }] in playwright.config: ${what}`);
   if (typeof o.out !== 'string' || !o.out) throw bad("needs out: the run directory to write, e.g. { out: 'parity-runs/nightly' }");
   if (o.config !== undefined && typeof o.config !== 'string') throw bad('config is the path of a parity.config.yaml');
   if (o.reference !== undefined && typeof o.reference !== 'string') throw bad('reference is the name of a project');
@@ -55,7 +56,7 @@ export function isListing(raw: unknown): boolean {
  * An error as Playwright Test shows it: it prints a thrown error's stack, so the stack is the one
  * line a person needs (code and message) unless PARITY_DEBUG is set, as the CLI's --debug would.
  */
-export function pwtError(code: string, message: string): Error {
+export function pwtError(code: PwtCode, message: string): Error {
   const e = new ParityError(code, message);
   if (!process.env.PARITY_DEBUG) e.stack = `parity: ${code}: ${message}`;
   return e;
@@ -86,7 +87,7 @@ export async function suiteParityConfig(config: PwFullConfig, opts: ReporterOpti
 /** A project is an environment: its name becomes a folder of the run directory. */
 export function checkProjectName(name: string): void {
   if (!isPlainName(name)) {
-    throw pwtError('PWT_PROJECT_NAME', `Playwright project '${name}' cannot be a Parity environment: name it with letters, digits, '.', '_' and '-' only`);
+    throw pwtError('PWT_PROJECT_NAME' satisfies PwtCode, `Playwright project '${name}' cannot be a Parity environment: name it with letters, digits, '.', '_' and '-' only`);
   }
 }
 

@@ -12,6 +12,7 @@ import { readJson } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
 import { stepKey } from './severity.js';
 import { buildReportDocument, type ReportDocument } from './document.js';
+import type { RundirCode } from '../rundir/codes.js';
 
 /** The run directory as read from disk. */
 export interface RunData {
@@ -46,10 +47,10 @@ export function loadRunData(runDir: string, opts: LoadOptions = {}): RunData {
   const manifest = readManifest(runDir);
   const resultFile = join(runDir, 'compare', 'result.json');
   // A run that was captured but never compared cannot be reported: say what to do rather than draw an empty report.
-  if (!existsSync(resultFile)) throw new RunDirError('RUNDIR_NOT_COMPARED', `${runDir} has no compare/result.json; run 'parity compare ${runDir}' first`);
+  if (!existsSync(resultFile)) throw new RunDirError('RUNDIR_NOT_COMPARED' satisfies RundirCode, `${runDir} has no compare/result.json; run 'parity compare ${runDir}' first`);
   const result = readJson<CompareResult>(resultFile);
   if (result.format !== 'parity-compare' || result.version !== 1) {
-    throw new RunDirError('RUNDIR_FORMAT', `${resultFile}: format ${String(result.format)} v${String(result.version)} is not parity-compare v1`);
+    throw new RunDirError('RUNDIR_FORMAT' satisfies RundirCode, `${resultFile}: format ${String(result.format)} v${String(result.version)} is not parity-compare v1`);
   }
 
   const warnings: string[] = [];

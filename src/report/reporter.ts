@@ -8,7 +8,8 @@ import { jsonReporter } from './json-reporter.js';
 import { junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
 import { htmlReporter } from './html/html-reporter.js';
-import { RunDirError } from '../util/errors.js';
+import { UsageError } from '../util/errors.js';
+import type { ReportCode } from './codes.js';
 
 export interface Reporter {
   /** The name used on the command line: --reporter html,json. */
@@ -44,7 +45,7 @@ export interface BuildOutcome {
 export function resolveReporters(names: string[] = DEFAULT_REPORTERS): Reporter[] {
   const unknown = names.filter((n) => !REPORTERS[n]);
   if (unknown.length) {
-    throw new RunDirError('REPORT_UNKNOWN_REPORTER', `unknown reporter ${unknown.map((u) => `'${u}'`).join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`);
+    throw new UsageError('REPORT_UNKNOWN_REPORTER' satisfies ReportCode, `unknown reporter ${unknown.map((u) => `'${u}'`).join(', ')}; choose from ${Object.keys(REPORTERS).join(', ')}`);
   }
   return [...new Set(names)].map((n) => REPORTERS[n]!);
 }

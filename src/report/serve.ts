@@ -6,7 +6,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CSP } from './html/page.js';
-import { RunDirError } from '../util/errors.js';
+import { UsageError } from '../util/errors.js';
+import type { ReportCode } from './codes.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -21,7 +22,7 @@ export function reportFolder(dir: string): string {
   const abs = resolve(dir);
   if (existsSync(join(abs, 'index.html'))) return abs;
   if (existsSync(join(abs, 'report', 'index.html'))) return join(abs, 'report');
-  throw new RunDirError('REPORT_NOT_FOUND', `no report in ${abs} (looked for index.html and report/index.html); build one with 'parity report <run-dir>'`);
+  throw new UsageError('REPORT_NOT_FOUND' satisfies ReportCode, `no report in ${abs} (looked for index.html and report/index.html); build one with 'parity report <run-dir>'`);
 }
 
 export async function serveReport(dir: string, port = 0): Promise<ServedReport> {
@@ -55,7 +56,7 @@ export async function serveReport(dir: string, port = 0): Promise<ServedReport> 
   });
   return new Promise((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
-      fail(e.code === 'EADDRINUSE' ? new RunDirError('PORT_IN_USE', `port ${port} on 127.0.0.1 is in use; choose another with --port`) : e));
+      fail(e.code === 'EADDRINUSE' ? new UsageError('PORT_IN_USE' satisfies ReportCode, `port ${port} on 127.0.0.1 is in use; choose another with --port`) : e));
     server.listen(port, '127.0.0.1', () => {
       const p = (server.address() as AddressInfo).port;
       ok({

@@ -1,7 +1,7 @@
 // Performing one action the way a person would: wait for the page to settle, find the element
-// by what it is called on screen, then press, pause, release.
+// by what it is called on screen, then press, pause, release. Checking an `expect` is in expectations.ts.
 import type { Locator as PwLocator, Page } from 'playwright';
-import type { Action, Expectation, Locator } from '../model/journey.js';
+import type { Action, Locator } from '../model/journey.js';
 import { settle } from '../capture/settle.js';
 import { childFrames, describeLocator, fillLocator, onScreen, wherePanels } from '../browser/locators.js';
 import { firstLine } from '../browser/browser.js';
@@ -105,7 +105,7 @@ function need<T>(v: T | undefined, what: string): T {
 }
 
 /** The action with its locators' words filled in from templates (a value is filled in where it is used). */
-function withTemplates(a: Action, env: ActionEnv): Action {
+export function withTemplates(a: Action, env: ActionEnv): Action {
   const target = a.target && fillLocator(a.target, env.resolve);
   const wait = a.for && fillLocator(a.for, env.resolve);
   return target === a.target && wait === a.for ? a : { ...a, ...(target ? { target } : {}), ...(wait ? { for: wait } : {}) };
@@ -214,46 +214,4 @@ async function setChecked(el: PwLocator, want: boolean, env: ActionEnv, loc: Loc
     if (Date.now() > deadline) throw new ActionBlocked(`clicking ${describeLocator(loc)} did not ${want ? 'check' : 'uncheck'} it`, loc);
     await env.page.waitForTimeout(50);
   }
-}
-
-/** Checks an expectation, polling until it holds or the time-out passes. Returns a failure message or undefined. */
-export async function checkExpectation(action: Action, env: ActionEnv): Promise<string | undefined> {
-  const a = withTemplates(action, env);
-  const ex: Expectation = a.expect ?? { visible: true };
-  const deadline = Date.now() + env.timeoutMs;
-  let last = '';
-  await settle(env.page);
-  for (;;) {
-    last = (await evaluateOnce(ex, a.target, env)) ?? '';
-    if (!last) return undefined;
-    if (Date.now() > deadline) return last;
-    await env.page.waitForTimeout(100);
-  }
-}
-
-async function evaluateOnce(ex: Expectation, loc: Locator | undefined, env: ActionEnv): Promise<string | undefined> {
-  const page = env.page;
-  if (ex.url !== undefined && !page.url().includes(env.resolve(ex.url))) return `the address is ${new URL(page.url()).pathname}, not ${ex.url}`;
-  if (ex.title !== undefined && !(await page.title()).includes(env.resolve(ex.title))) return `the page title is '${await page.title()}'`;
-  if (!loc) return undefined;
-  const what = describeLocator(loc);
-  const shown = await onScreen(page, loc);
-  const count = shown.count;
-  if (ex.count !== undefined && count !== ex.count) return `${count} of ${what} shown, expected ${ex.count}`;
-  if (ex.hidden) return count === 0 ? undefined : `${what} is shown`;
-  const wantsElement = ex.visible !== false && ex.count === undefined;
-  if (wantsElement && count === 0) return `${what} is not shown`;
-  if (count === 0) return undefined;
-  const el = shown.at(0);
-  if (ex.enabled && (await el.isDisabled())) return `${what} is disabled`;
-  if (ex.disabled && !(await el.isDisabled())) return `${what} is enabled`;
-  if (ex.text !== undefined) {
-    const t = (await el.innerText()).replace(/\s+/g, ' ');
-    if (!t.toLowerCase().includes(env.resolve(ex.text).toLowerCase())) return `${what} says '${t.slice(0, 120)}'`;
-  }
-  if (ex.value !== undefined) {
-    const v = await el.inputValue().catch(() => '');
-    if (v !== env.resolve(ex.value)) return `${what} holds a different value`;
-  }
-  return undefined;
 }

@@ -8,6 +8,7 @@ import type { BrowserContext } from 'playwright';
 import type { BrowserConfig, EnvironmentConfig } from '../model/config.js';
 import { EnvironmentError } from '../util/errors.js';
 import { startGuardProxy, type GuardProxy, type Refusal } from './guard-proxy.js';
+import type { RunCode } from './codes.js';
 
 export interface GuardSettings {
   /** Where the proxies listen: loopback, or (for a browser on another machine) PARITY_GUARD_HOST. */
@@ -59,7 +60,7 @@ export function guardSettings(browser: BrowserConfig, env: NodeJS.ProcessEnv, an
   if (chosen) return { host: chosen, extraCa };
   if (anyReadOnly && browser.connect && !LOOPBACK.test(hostOf(browser.connect.wsEndpoint))) {
     throw new EnvironmentError(
-      'GUARD_UNREACHABLE',
+      'GUARD_UNREACHABLE' satisfies RunCode,
       `the browser at ${hostOf(browser.connect.wsEndpoint)} is on another machine and cannot reach Parity's write guard for read-only environments on 127.0.0.1; set PARITY_GUARD_HOST to an address of this machine that the browser can reach, or run the browser on this machine`,
     );
   }

@@ -15,7 +15,8 @@ import { GuardProxies, leaveAndClose } from './guard-proxies.js';
 import type { GuardProxy, Refusal } from './guard-proxy.js';
 import { applyNetPolicy } from './net-policy.js';
 import { isForbidden } from './write-guard.js';
-import { ActionBlocked, checkExpectation, performAction, type ActionEnv } from './actions.js';
+import { ActionBlocked, performAction, type ActionEnv } from './actions.js';
+import { checkExpectation } from './expectations.js';
 import { wantedName, wantedRole } from '../browser/locators.js';
 import { firstLine } from '../browser/browser.js';
 import type { RunDir } from '../rundir/run-dir.js';
@@ -36,6 +37,7 @@ export interface JourneyRunOptions {
   resolve(text: string): string;
   /** What `resolve` generated for this journey so far (${gen.*}, ${run.id}), filled in as it resolves. */
   generated?: Map<string, GeneratedValue>;
+  /** As the run decided it for every journey (traceFor): already off when the run has secrets or redaction. */
   trace: TraceMode;
   /** Told as each step starts (the terminal's status line shows it). */
   onStep?(name: string): void;
@@ -95,8 +97,8 @@ export async function runJourney(journey: Journey, o: JourneyRunOptions): Promis
   // failed reads. Playwright's route would pause every request in Node and turn the browser's cache
   // off, the most of what a step spent in its actions beyond the browser's own navigation.
   if (!guard) await applyNetPolicy(context, { env, retries: config.capture.retries, onBlocked: (u, m) => refused({ url: u, method: m, why: 'write' }) });
-  // Traces hold raw DOM and typed values that no redaction reaches: never with redaction or secrets.
-  const tracing = o.trace !== 'off' && !o.redactor.active;
+  // The run decided the trace mode once (traceFor in run-capture.ts): off whenever anything is redacted.
+  const tracing = o.trace !== 'off';
   if (tracing) await context.tracing.start({ screenshots: true, snapshots: true });
   const page = await context.newPage();
   problems.attach(page);

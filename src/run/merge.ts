@@ -3,9 +3,10 @@
 import { cpSync, existsSync, readFileSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunManifest } from '../model/rundir.js';
-import { RunDirError } from '../util/errors.js';
+import { RunDirError, UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/files.js';
 import { RunDir } from '../rundir/run-dir.js';
+import type { RunCode } from './codes.js';
 
 /**
  * Joins run directories into outDir and returns the merged manifest, with warnings (e.g. a shard of
@@ -14,29 +15,29 @@ import { RunDir } from '../rundir/run-dir.js';
  * of different splits; and an output folder that already holds anything.
  */
 export function mergeRunsWithWarnings(dirs: string[], outDir: string): { manifest: RunManifest; warnings: string[] } {
-  if (dirs.length === 0) throw new RunDirError('MERGE_NOTHING', 'parity merge needs at least one run directory');
+  if (dirs.length === 0) throw new UsageError('MERGE_NOTHING' satisfies RunCode, 'parity merge needs at least one run directory');
   const manifests = dirs.map((d) => RunDir.readManifest(d));
   const first = manifests[0]!;
   for (const [i, m] of manifests.entries()) {
-    if (m.reference !== first.reference) throw new RunDirError('MERGE_MISMATCH', `${dirs[i]} compares against '${m.reference}', ${dirs[0]} against '${first.reference}'`);
+    if (m.reference !== first.reference) throw new RunDirError('MERGE_MISMATCH' satisfies RunCode, `${dirs[i]} compares against '${m.reference}', ${dirs[0]} against '${first.reference}'`);
     const a = m.environments.map((e) => e.name).sort().join(',');
     const b = first.environments.map((e) => e.name).sort().join(',');
-    if (a !== b) throw new RunDirError('MERGE_MISMATCH', `${dirs[i]} captured environments ${a}, ${dirs[0]} captured ${b}`);
+    if (a !== b) throw new RunDirError('MERGE_MISMATCH' satisfies RunCode, `${dirs[i]} captured environments ${a}, ${dirs[0]} captured ${b}`);
     // A shard killed part-way (or whose browser never started) would merge as if complete.
     const unfinished = m.environments.filter((e) => e.status === 'pending' || e.status === 'running').map((e) => e.name);
     if (!m.finishedAt || unfinished.length) {
-      throw new RunDirError('MERGE_UNFINISHED', `${dirs[i]} did not finish capturing${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; finish it with parity run --resume ${dirs[i]}`);
+      throw new RunDirError('MERGE_UNFINISHED' satisfies RunCode, `${dirs[i]} did not finish capturing${unfinished.length ? ` (${unfinished.join(', ')})` : ''}; finish it with parity run --resume ${dirs[i]}`);
     }
     // Not by runId: it is a timestamp to the second, and CI starts shards in the same second.
     const same = dirs.findIndex((d) => realpathSync(d) === realpathSync(dirs[i]!));
-    if (same !== i) throw new RunDirError('MERGE_MISMATCH', `${dirs[same]} and ${dirs[i]} are the same run directory`);
+    if (same !== i) throw new RunDirError('MERGE_MISMATCH' satisfies RunCode, `${dirs[same]} and ${dirs[i]} are the same run directory`);
   }
   const shards = manifests.filter((m) => m.shard);
   const totals = [...new Set(shards.map((m) => m.shard!.total))];
-  if (totals.length > 1) throw new RunDirError('MERGE_MISMATCH', `the shards split the suite in different ways (${totals.map((t) => `/${t}`).join(' and ')}); merge the shards of one run`);
+  if (totals.length > 1) throw new RunDirError('MERGE_MISMATCH' satisfies RunCode, `the shards split the suite in different ways (${totals.map((t) => `/${t}`).join(' and ')}); merge the shards of one run`);
   for (const [i, m] of manifests.entries()) {
     const twin = manifests.findIndex((x) => x.shard && m.shard && x.shard.index === m.shard.index);
-    if (m.shard && twin !== i) throw new RunDirError('MERGE_MISMATCH', `${dirs[twin]} and ${dirs[i]} are both shard ${m.shard.index}/${m.shard.total}`);
+    if (m.shard && twin !== i) throw new RunDirError('MERGE_MISMATCH' satisfies RunCode, `${dirs[twin]} and ${dirs[i]} are both shard ${m.shard.index}/${m.shard.total}`);
   }
   const warnings: string[] = [];
   if (totals.length === 1) {
@@ -45,7 +46,7 @@ export function mergeRunsWithWarnings(dirs: string[], outDir: string): { manifes
   }
   const out = resolve(outDir);
   if (existsSync(out) && readdirSync(out).length) {
-    throw new RunDirError('MERGE_EXISTS', `${out} ${existsSync(join(out, 'manifest.json')) ? 'already holds a run' : 'is not empty'}; give a new or empty folder`);
+    throw new UsageError('MERGE_EXISTS' satisfies RunCode, `${out} ${existsSync(join(out, 'manifest.json')) ? 'already holds a run' : 'is not empty'}; give a new or empty folder`);
   }
   mkdirSync(out, { recursive: true });
 

@@ -3,6 +3,7 @@
 // cannot be performed; found here it is what it is, a usage error (exit 2), named in full.
 import type { EnvironmentConfig } from '../model/config.js';
 import type { Journey } from '../model/journey.js';
+import { CODES } from '../spec/codes.js';
 import { scanTemplate } from '../spec/template.js';
 import { InputError, type Problem } from '../util/errors.js';
 
@@ -20,7 +21,7 @@ export function checkEnvironmentVariables(journeys: Journey[], envs: Environment
     for (const ref of scanTemplate(text).refs) {
       if ((ref.source !== 'env' && ref.source !== 'secret') || processEnv[ref.name] !== undefined || seen.has(ref.raw)) continue;
       seen.add(ref.raw);
-      problems.push({ code: 'SPEC_UNSET_ENV', message: `${ref.raw} is used by ${where}, but the environment variable ${ref.name} is not set` });
+      problems.push({ code: CODES.unsetEnv, message: `${ref.raw} is used by ${where}, but the environment variable ${ref.name} is not set` });
     }
   };
   for (const j of journeys) for (const s of strings(j.steps)) check(s, `journey ${j.id} (${j.file})`);

@@ -10,6 +10,7 @@ import type { EnvironmentConfig } from '../model/config.js';
 import { writeFileAtomic } from '../util/files.js';
 import { InputError } from '../util/errors.js';
 import { relative, isAbsolute } from 'node:path';
+import type { RunCode } from './codes.js';
 
 export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
@@ -85,7 +86,7 @@ export function checkSessionOutside(root: string, envs: EnvironmentConfig[]): vo
     if (!file) return [];
     const rel = relative(root, file);
     const within = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-    return within ? [{ code: 'SESSION_IN_RUN_DIR', message: `signIn.storageState of ${e.name} (${file}) is inside the run directory ${root}; keep the saved sign-in outside run directories (e.g. ~/.parity/${e.name}-session.json)` }] : [];
+    return within ? [{ code: 'SESSION_IN_RUN_DIR' satisfies RunCode, message: `signIn.storageState of ${e.name} (${file}) is inside the run directory ${root}; keep the saved sign-in outside run directories (e.g. ~/.parity/${e.name}-session.json)` }] : [];
   });
   if (problems.length) throw new InputError(problems);
 }

@@ -7,10 +7,11 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JourneyResult, StepCapture } from '../model/capture.js';
-import { RUN_FORMAT, RUN_VERSION, checkManifestNames, type RunEvent, type RunManifest } from '../model/rundir.js';
+import { RUN_FORMAT, RUN_VERSION, type RunEvent, type RunManifest } from '../model/rundir.js';
 import { appendJsonLine, jsonText, readJson, writeFileAtomic } from '../util/files.js';
 import { RunDirError } from '../util/errors.js';
-import { inside } from '../util/paths.js';
+import { inside, isPlainName } from '../util/paths.js';
+import type { RundirCode } from './codes.js';
 import { withoutUserinfo } from '../util/urls.js';
 
 type EventBody = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 't'> : never) : never;
@@ -22,18 +23,33 @@ type EventBody = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 't'> :
  */
 export function readManifest(root: string): RunManifest {
   const file = join(root, 'manifest.json');
-  if (!existsSync(file)) throw new RunDirError('RUNDIR_NOT_FOUND', `${root} is not a Parity run directory (no manifest.json)`);
+  if (!existsSync(file)) throw new RunDirError('RUNDIR_NOT_FOUND' satisfies RundirCode, `${root} is not a Parity run directory (no manifest.json)`);
   let m: RunManifest;
   try {
     m = readJson<RunManifest>(file);
   } catch (e) {
-    throw new RunDirError('RUNDIR_FORMAT', `${file}: not valid JSON (${(e as Error).message})`);
+    throw new RunDirError('RUNDIR_FORMAT' satisfies RundirCode, `${file}: not valid JSON (${(e as Error).message})`);
   }
-  if (m === null || typeof m !== 'object') throw new RunDirError('RUNDIR_FORMAT', `${file}: expected a JSON object`);
-  if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT', `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
-  if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION', `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
+  if (m === null || typeof m !== 'object') throw new RunDirError('RUNDIR_FORMAT' satisfies RundirCode, `${file}: expected a JSON object`);
+  if (m.format !== RUN_FORMAT) throw new RunDirError('RUNDIR_FORMAT' satisfies RundirCode, `${file}: format is '${String(m.format)}', expected '${RUN_FORMAT}'`);
+  if (m.version !== RUN_VERSION) throw new RunDirError('RUNDIR_VERSION' satisfies RundirCode, `${file}: version ${String(m.version)} is not supported (this Parity reads version ${RUN_VERSION})`);
   checkManifestNames(m, file);
   return m;
+}
+
+/**
+ * A manifest names folders: captures/<env>/<journey>, baselines/<env>. A crafted run directory
+ * could name '../../x'; every environment and journey name must be a plain folder name, checked
+ * wherever a manifest is read (RUNDIR_FORMAT).
+ */
+function checkManifestNames(m: RunManifest, file: string): void {
+  const bad = [
+    ...(Array.isArray(m.environments) ? m.environments : []).map((e) => ['environment', e?.name] as const),
+    ...(Array.isArray(m.journeys) ? m.journeys : []).map((j) => ['journey', j?.id] as const),
+    ['reference', String(m.reference ?? '').replace(/^baseline:/, '')] as const,
+    ...(m.baseline ? [['baseline environment', m.baseline.env] as const] : []),
+  ].find(([, name]) => !isPlainName(name));
+  if (bad) throw new RunDirError('RUNDIR_FORMAT' satisfies RundirCode, `${file}: ${bad[0]} name ${JSON.stringify(bad[1])} is not a plain folder name (letters, digits, '.', '_', '-')`);
 }
 
 /** What the run directory scrubs with: a Redactor, or (reading, merging) nothing but URL userinfo. */

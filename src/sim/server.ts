@@ -18,6 +18,7 @@ import { APP_CSS } from './ui/styles.js';
 import { APP_JS, TCI_HELPER_JS, TCI_HELPER_V2_JS } from './ui/client-script.js';
 import { notFound } from './screens/common.js';
 import { esc } from './ui/html.js';
+import type { SimCode } from './codes.js';
 
 export const DEFAULT_NOW = '2026-06-01T09:00:00Z';
 
@@ -36,7 +37,7 @@ export function normaliseNow(input: string | undefined): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) s += 'T09:00:00Z';
   else if (/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(s)) s += 'Z';
   const t = Date.parse(s);
-  if (Number.isNaN(t)) throw new InputError([{ code: 'SIM_BAD_NOW', message: `--now '${input}' is not a date and time; use e.g. 2026-06-01T09:00` }]);
+  if (Number.isNaN(t)) throw new InputError([{ code: 'SIM_BAD_NOW' satisfies SimCode, message: `--now '${input}' is not a date and time; use e.g. 2026-06-01T09:00` }]);
   return new Date(t).toISOString();
 }
 

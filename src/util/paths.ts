@@ -4,6 +4,7 @@
 // that would leave its folder is refused before anything is read or written.
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { RunDirError } from './errors.js';
+import type { UtilCode } from './codes.js';
 
 /** A name that is one plain folder name: letters, digits, '.', '_', '-', not starting with a dot. */
 export const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -31,5 +32,5 @@ export function inside(base: string, ...parts: string[]): string {
 }
 
 function outside(base: string, part: string): RunDirError {
-  return new RunDirError('PATH_OUTSIDE', `'${part}' is not a plain name inside ${base}; refusing to read or write outside it`);
+  return new RunDirError('PATH_OUTSIDE' satisfies UtilCode, `'${part}' is not a plain name inside ${base}; refusing to read or write outside it`);
 }

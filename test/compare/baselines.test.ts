@@ -6,7 +6,7 @@ import { twoEnvs, writeRun } from './fixture.js';
 import { compare, control, kinds, registerJourney, step } from './journeys.js';
 import { approve } from '../../src/compare/baselines.js';
 import { memoryIo } from '../../src/util/io.js';
-import { RunDirError } from '../../src/util/errors.js';
+import { UsageError } from '../../src/util/errors.js';
 import type { RunManifest } from '../../src/model/rundir.js';
 import { runCli } from './cli-harness.js';
 
@@ -51,7 +51,7 @@ describe('baselines', () => {
     approve(b, { env: 'training', by: 'y', baselinesDir: baselines });
     const m = JSON.parse(readFileSync(join(baselines, 'training', 'manifest.json'), 'utf8')) as RunManifest;
     expect(m.baseline).toMatchObject({ fromRun: 'b', approvedBy: 'y' });
-    expect(() => approve(a, { env: 'nowhere', by: 'x', baselinesDir: baselines })).toThrow(RunDirError);
+    expect(() => approve(a, { env: 'nowhere', by: 'x', baselinesDir: baselines })).toThrow(UsageError);
   });
 
   it('parity approve and parity compare --against baselines from the command line', async () => {

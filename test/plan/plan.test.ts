@@ -60,10 +60,31 @@ describe('shards', () => {
       for (const j of plan.journeys) {
         expect(seen.has(j.id), `${j.id} is in shard ${seen.get(j.id)} and ${index}`).toBe(false);
         seen.set(j.id, index);
-        expect(shardOf(j.id, total)).toBe(index);
       }
     }
     expect([...seen.keys()].sort()).toEqual(ids);
+  });
+
+  it('hand each machine the journeys pinned to it, chosen by id alone', () => {
+    // Written out, not worked out with shardOf: the plan's own filter is what is checked. Titles and
+    // files differ from the ids, so a plan that shards by anything but the id gives other shards.
+    const suite = [
+      ['find-patient', 'Find a patient by NHS number'],
+      ['record-referral', 'Record a referral'],
+      ['rtt-report', 'Run the RTT report'],
+      ['cds-020-preview', 'Preview the CDS 020 extract'],
+      ['register-patient', 'Register a new patient'],
+      ['book-appointment', 'Book an outpatient appointment'],
+      ['book-theatre', 'Book a theatre slot'],
+    ].map(([id, title]) => ({ ...journey(id!), title: title!, file: `specs/${title!.toLowerCase().replace(/ /g, '_')}.yml` }));
+    const shard = (index: number, total: number) => makePlan(cfg, suite, { shard: { index, total } }).journeys.map((j) => j.id);
+    expect(shard(1, 2)).toEqual(['book-appointment', 'cds-020-preview', 'find-patient']);
+    expect(shard(2, 2)).toEqual(['book-theatre', 'record-referral', 'register-patient', 'rtt-report']);
+    expect(shard(1, 3)).toEqual(['book-theatre', 'find-patient', 'record-referral', 'register-patient']);
+    expect(shard(2, 3)).toEqual(['book-appointment']);
+    expect(shard(3, 3)).toEqual(['cds-020-preview', 'rtt-report']);
+    // And over the 60 journeys: how many each of three machines gets.
+    expect([1, 2, 3].map((index) => makePlan(cfg, many, { shard: { index, total: 3 } }).journeys.length)).toEqual([18, 20, 22]);
   });
 
   it('put a journey in the same shard on every call and whatever the order of the input', () => {

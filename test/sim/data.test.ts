@@ -100,7 +100,9 @@ describe('planted differences: the ground truth', () => {
     expect(new Set(all.map((d) => d.id)).size).toBe(all.length);
     for (const d of all) {
       expect(Object.keys(DEFAULT_SEVERITY)).toContain(d.kind);
-      expect(d.sentence).toMatch(/^In live-|\.$/);
+      // One sentence that says where: it opens with its own variant ("In live-south, ...") and ends there.
+      expect(d.sentence.startsWith(`In ${d.variant}, `), `${d.id}: '${d.sentence}' opens with 'In ${d.variant}, '`).toBe(true);
+      expect(d.sentence, d.id).toMatch(/^[^\n]+[.]$/);
       expect(journeys.get(d.journey), `${d.id}: journey ${d.journey}`).toBeDefined();
       expect(journeys.get(d.journey), `${d.id}: step '${d.step}'`).toContain(d.step);
       for (const s of d.alsoAt ?? []) expect(journeys.get(d.journey), `${d.id}: also at '${s}'`).toContain(s);

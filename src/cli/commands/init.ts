@@ -6,6 +6,7 @@ import type { CommandContext } from '../context.js';
 import { writeFileAtomic } from '../../util/files.js';
 import { InputError, usageError } from '../../util/errors.js';
 import { configTemplate, journeyTemplate, type InitAnswers } from '../../init/templates.js';
+import type { CliCode } from '../codes.js';
 
 interface InitFlags { referenceName: string; referenceUrl?: string; targetName: string; targetUrl?: string; force?: boolean }
 
@@ -24,7 +25,7 @@ export function register(program: Command, ctx: CommandContext): void {
       const journeyFile = join(ctx.io.cwd, 'specs', 'find-patient.yaml');
       const existing = [configFile, journeyFile].filter((p) => existsSync(p));
       if (existing.length && !f.force) {
-        throw new InputError(existing.map((p) => ({ code: 'INIT_EXISTS', file: p, message: 'already exists; use --force to overwrite' })));
+        throw new InputError(existing.map((p) => ({ code: 'INIT_EXISTS' satisfies CliCode, file: p, message: 'already exists; use --force to overwrite' })));
       }
       const ask = async (q: string, given: string | undefined, fallback: string) =>
         given ?? (ctx.io.prompt ? await ctx.io.prompt(q, fallback) : fallback);
@@ -35,7 +36,7 @@ export function register(program: Command, ctx: CommandContext): void {
         targetUrl: await ask(`Base URL of ${f.targetName}`, f.targetUrl, 'http://127.0.0.1:4102/'),
       };
       for (const [k, v] of [['reference', a.referenceUrl], ['target', a.targetUrl]] as const) {
-        if (!/^https?:\/\//.test(v)) throw usageError(`the ${k} base URL must start with http:// or https://; got '${v}'`, 'INIT_URL');
+        if (!/^https?:\/\//.test(v)) throw usageError(`the ${k} base URL must start with http:// or https://; got '${v}'`, 'INIT_URL' satisfies CliCode);
       }
       writeFileAtomic(configFile, configTemplate(a));
       writeFileAtomic(journeyFile, journeyTemplate());

@@ -6,6 +6,7 @@ import { environmentOption, numberOption } from '../options.js';
 import { loadConfig } from '../../spec/index.js';
 import { login } from '../../run/login.js';
 import { usageError } from '../../util/errors.js';
+import type { RunCode } from '../../run/codes.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   program
@@ -20,9 +21,9 @@ export function register(program: Command, ctx: CommandContext): void {
     .action(async (f: { env: string; config?: string; timeout: string; headless?: boolean }) => {
       const minutes = numberOption('timeout', f.timeout, 0.1, 24 * 60, { whole: false }); // minutes
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
-      const env = config.environments[environmentOption(config, f.env, 'LOGIN_UNKNOWN_ENV')]!;
+      const env = config.environments[environmentOption(config, f.env, 'LOGIN_UNKNOWN_ENV' satisfies RunCode)]!;
       if (!env.signIn?.storageState) {
-        throw usageError(`environment '${f.env}' has no signIn.storageState: add signIn: { path: /login, storageState: ~/.parity/${f.env}-session.json } to sign in by hand`, 'LOGIN_NO_STORAGE_STATE');
+        throw usageError(`environment '${f.env}' has no signIn.storageState: add signIn: { path: /login, storageState: ~/.parity/${f.env}-session.json } to sign in by hand`, 'LOGIN_NO_STORAGE_STATE' satisfies RunCode);
       }
       const { file } = await login({ config, env, processEnv: ctx.io.env, headless: Boolean(f.headless), timeoutMs: minutes * 60_000, say: (l) => ctx.io.err(l) });
       ctx.io.out(`saved the sign-in for ${f.env} to ${file} (readable by you only); parity run reuses it until it expires`);

@@ -8,6 +8,7 @@ import type { SimFaults } from '../../model/config.js';
 import { EnvironmentError, usageError } from '../../util/errors.js';
 import { listVariants, RESET_PATH, startSim, variantConfig } from '../../sim/index.js';
 import { numberOption } from '../options.js';
+import type { SimCode } from '../../sim/codes.js';
 
 interface SimOptions {
   variant?: string; port?: string; host?: string; now?: string; list?: boolean; json?: boolean; reset?: boolean;
@@ -32,7 +33,7 @@ export const simLifecycle = {
 };
 
 function num(name: string, raw: string | undefined, min: number, max: number, whole: boolean): number | undefined {
-  return raw === undefined ? undefined : numberOption(name, raw, min, max, { whole, code: 'SIM_BAD_OPTION' });
+  return raw === undefined ? undefined : numberOption(name, raw, min, max, { whole, code: 'SIM_BAD_OPTION' satisfies SimCode });
 }
 
 export function faultsFrom(o: SimOptions): SimFaults {
@@ -75,10 +76,10 @@ async function resetRunning(ctx: CommandContext, host: string, port: number): Pr
     res = await fetch(url, { method: 'POST', signal: AbortSignal.timeout(10_000) });
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e instanceof Error ? e.message : String(e));
-    throw new EnvironmentError('SIM_NOT_RUNNING', `no simulator answered at http://${shownHost}:${port} (${cause}); start one with parity sim --variant <name> --port ${port}`);
+    throw new EnvironmentError('SIM_NOT_RUNNING' satisfies SimCode, `no simulator answered at http://${shownHost}:${port} (${cause}); start one with parity sim --variant <name> --port ${port}`);
   }
   const body = await res.text();
-  if (res.status !== 200) throw new EnvironmentError('SIM_NOT_RUNNING', `http://${shownHost}:${port} answered ${res.status} to a reset: is it a Parity simulator?`);
+  if (res.status !== 200) throw new EnvironmentError('SIM_NOT_RUNNING' satisfies SimCode, `http://${shownHost}:${port} answered ${res.status} to a reset: is it a Parity simulator?`);
   const info = JSON.parse(body) as { variant: string; now: string };
   ctx.io.out(`Simulated PAS '${info.variant}' at http://${shownHost}:${port} is back to its seeded data (clock ${info.now}).`);
 }
@@ -104,13 +105,13 @@ export function register(program: Command, ctx: CommandContext): void {
     .action(async (o: SimOptions) => {
       if (o.list) return list(ctx, o.json ?? false);
       if (o.reset) return resetRunning(ctx, o.host ?? '127.0.0.1', num('port', o.port, 1, 65_535, true) ?? 4300);
-      if (!o.variant) throw usageError('--variant is required (or --list to see the variants)', 'SIM_NO_VARIANT');
+      if (!o.variant) throw usageError('--variant is required (or --list to see the variants)', 'SIM_NO_VARIANT' satisfies SimCode);
       variantConfig(o.variant); // unknown name: InputError with a did-you-mean, before anything listens
       const port = num('port', o.port, 0, 65_535, true) ?? 4300;
       const sim = await startSim({ variant: o.variant, port, host: o.host, now: o.now, faults: faultsFrom(o) }).catch((e: unknown) => {
         // A simulator left running from last night is the usual reason: say how to reuse or reset it.
         if ((e as { code?: string }).code !== 'EADDRINUSE') throw e;
-        throw new EnvironmentError('SIM_PORT_IN_USE', `port ${port} on ${o.host} is already in use (a simulator still running?); choose another with --port, or put the one there back to its seed with parity sim --reset --port ${port}`);
+        throw new EnvironmentError('SIM_PORT_IN_USE' satisfies SimCode, `port ${port} on ${o.host} is already in use (a simulator still running?); choose another with --port, or put the one there back to its seed with parity sim --reset --port ${port}`);
       });
       ctx.io.out(`Simulated PAS '${sim.variant}' listening on ${sim.url} (Ctrl+C to stop); it keeps its data until stopped or reset (parity sim --reset --port ${port || new URL(sim.url).port})`);
       const sig = await simLifecycle.waitForStop();

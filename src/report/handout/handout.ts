@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../model/config.js';
 import { writeFileAtomic } from '../../util/files.js';
-import { RunDirError } from '../../util/errors.js';
+import { UsageError } from '../../util/errors.js';
 import { inside } from '../../util/paths.js';
 import { loadReportContext, type ReportContext } from '../context.js';
 import type { ReportDivergence } from '../document.js';
@@ -16,6 +16,7 @@ import { showBidiControls } from '../../util/bidi.js';
 import { cropFor, evidenceBox, type Crop } from './crops.js';
 import { HANDOUT_CSS } from './handout-style.js';
 import { launchReportBrowser } from '../browser.js';
+import type { ReportCode } from '../codes.js';
 
 export interface HandoutOptions {
   env: string;
@@ -40,7 +41,7 @@ export async function writeHandout(runDir: string, opts: HandoutOptions): Promis
   const env = ctx.doc.environments.find((e) => e.name === opts.env);
   if (!env || env.role !== 'target') {
     const targets = ctx.doc.environments.filter((e) => e.role === 'target').map((e) => e.name);
-    throw new RunDirError('HANDOUT_UNKNOWN_ENV', `'${opts.env}' is not a compared environment of this run; choose one of ${targets.join(', ')}`);
+    throw new UsageError('HANDOUT_UNKNOWN_ENV' satisfies ReportCode, `'${opts.env}' is not a compared environment of this run; choose one of ${targets.join(', ')}`);
   }
   const html = await handoutHtml(ctx, opts);
   const file = opts.out ? resolve(opts.out) : inside(ctx.outDir, `handout-${opts.env}.html`);

@@ -9,6 +9,7 @@ import { LIVE_LONDON } from './live-london.js';
 import { LIVE_SHARED } from './live-shared.js';
 import type { PlantedDifference, VariantConfig, VariantFile, VariantInfo } from './types.js';
 import { editDistance } from '../../util/edit-distance.js';
+import type { SimCode } from '../codes.js';
 
 const FILES: readonly VariantFile[] = [TRAIN, LIVE_SOUTH, LIVE_LONDON, LIVE_SHARED];
 
@@ -42,7 +43,7 @@ export function variantConfig(name: string): VariantConfig {
   const names = variantNames();
   const near = closest(name, names);
   throw new InputError([{
-    code: 'SIM_UNKNOWN_VARIANT',
+    code: 'SIM_UNKNOWN_VARIANT' satisfies SimCode,
     message: `unknown simulator variant '${name}'; the variants are ${names.join(', ')}`,
     ...(near ? { hint: `did you mean '${near}'?` } : {}),
   }]);
