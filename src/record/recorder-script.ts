@@ -7,15 +7,17 @@
 // before Node looked would leave nothing to look at).
 //
 // A password's value never leaves the page: the event says only that the field is a password.
-// The overlay lives in an open shadow root appended after <body>: page CSS cannot reach it, its
-// clicks are not recorded, and it is hidden while Node reads the page (the runner will not see it).
+// The overlay is a frame of its own in a shadow root appended after <body> (see overlay() below).
 // Plain JavaScript in a string (like settle-script.ts): whatever compiles this file must not touch it.
 export const RECORDER_BINDING = '__parityRecord';
 export const MARK_ATTR = 'data-parity-rec-';
 
 export const RECORDER_SCRIPT = String.raw`
 (() => {
-  if (window.__parityRecorder) return;
+  // The overlay's own frame is not the page: nothing in it is recorded.
+  let own = false;
+  try { own = !!window.frameElement && window.frameElement.hasAttribute('data-parity-overlay'); } catch (e) { own = false; }
+  if (window.__parityRecorder || own) return;
   window.__parityRecorder = true;
   const TOP = window === window.top;
   const clean = (s) => String(s || '').replace(/\s+/g, ' ').trim();
@@ -23,7 +25,7 @@ export const RECORDER_SCRIPT = String.raw`
   const isTextField = (el) => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TEXT_TYPES.has(el.type));
   const isToggle = (el) => el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
   const CLICKABLE = 'a[href],button,input[type=submit],input[type=button],input[type=reset],input[type=image],summary,[role=button],[role=link],[role=menuitem],[role=menuitemcheckbox],[role=menuitemradio],[role=tab],[role=option],[role=checkbox],[role=radio],[role=switch],[role=treeitem],[onclick]';
-  let seq = 0, hiding = 0, replaying = false, checking = false, host = null, ui = null;
+  let seq = 0, replaying = false, checking = false, host = null, ui = null;
   const inOverlay = (e) => !!host && e.composedPath().includes(host);
   const targetOf = (e) => { const t = e.composedPath()[0]; return t instanceof Element ? t : null; };
 
@@ -55,20 +57,14 @@ export const RECORDER_SCRIPT = String.raw`
     }
     return clean(document.title);
   }
-  function hide(on) {
-    hiding += on ? 1 : -1;
-    if (host) host.style.display = hiding > 0 ? 'none' : '';
-  }
   // One event to Node, its element marked until Node has answered; resolves with the session's state.
   function report(ev, el) {
     const n = String(++seq);
     if (el) el.setAttribute('${MARK_ATTR}' + n, '');
-    hide(true);
     const call = window.${RECORDER_BINDING};
     const done = typeof call === 'function' ? Promise.resolve(call({ ...ev, mark: el ? n : undefined, hints: el ? hints(el) : undefined })) : Promise.resolve(undefined);
     return done.catch(() => undefined).then((state) => {
       if (el) el.removeAttribute('${MARK_ATTR}' + n);
-      hide(false);
       if (state) show(state);
       return state;
     });
@@ -158,42 +154,58 @@ export const RECORDER_SCRIPT = String.raw`
   addEventListener('pagehide', flushAll, true);
 
   // ---- The overlay (top frame only) -------------------------------------------------------------
+  // A small document of its own (an iframe) inside a shadow root: page CSS reaches neither, its
+  // clicks never reach the page's listeners (or ours), and the runner's locators, which look in
+  // frames only when the page itself has no match, never mistake its words for the page's.
   function setChecking(on) {
     checking = on;
     if (!ui) return;
     ui.check.setAttribute('aria-pressed', on ? 'true' : 'false');
     ui.hint.textContent = on ? 'Click what should be on this screen.' : '';
     if (!on) ui.outline.style.display = 'none';
+    fit();
   }
   function show(state) {
     if (!ui) return;
-    if (state.step) ui.step.textContent = state.step;
-    if (state.last) ui.last.textContent = state.last;
+    if (state.step !== undefined) ui.step.textContent = state.step;
+    if (state.last !== undefined) ui.last.textContent = state.last;
+    fit();
   }
+  function fit() {
+    if (ui) ui.frame.style.height = Math.min(400, ui.doc.documentElement.scrollHeight) + 'px';
+  }
+  const CSS_TEXT = 'html,body{margin:0;font:13px/1.35 system-ui,sans-serif;color:#1b1b1b;background:#fff}' +
+    '.box{border:2px solid #b3261e;border-radius:6px;padding:8px}' +
+    '.rec{font-weight:600;margin-bottom:4px}.rec:before{content:"\u25cf ";color:#b3261e}.last,.hint{color:#555;font-size:12px;margin:2px 0}' +
+    'button{font:inherit;margin:4px 4px 0 0;padding:3px 8px;cursor:pointer}button[aria-pressed=true]{background:#b3261e;color:#fff}' +
+    'form{margin-top:6px}input{font:inherit;width:95%}';
+  const HTML = '<div class="box" role="region" aria-label="Parity recorder">' +
+    '<div class="rec">Recording: <span class="step"></span></div><div class="last"></div>' +
+    '<button type="button" data-a="step">New step here</button><button type="button" data-a="check" aria-pressed="false">Check this</button>' +
+    '<button type="button" data-a="finish">Finish recording</button>' +
+    '<form hidden><label>Step name <input name="step" autocomplete="off"></label><br><button type="submit">Add step</button><button type="button" data-a="cancel">Cancel</button></form>' +
+    '<div class="hint" role="status"></div></div>';
   function overlay() {
     if (!TOP || host || !document.documentElement) return;
     host = document.createElement('parity-recorder');
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<style>' +
-      ':host{all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483647;font:13px/1.35 system-ui,sans-serif;color:#1b1b1b}' +
-      '.box{background:#fff;border:2px solid #b3261e;border-radius:6px;padding:8px;box-shadow:0 2px 10px rgba(0,0,0,.25);max-width:300px}' +
-      '.rec{font-weight:600;margin-bottom:4px}.rec:before{content:"\u25cf ";color:#b3261e}.last,.hint{color:#555;font-size:12px;margin:2px 0}' +
-      'button{font:inherit;margin:4px 4px 0 0;padding:3px 8px;cursor:pointer}button[aria-pressed=true]{background:#b3261e;color:#fff}' +
-      'form{margin-top:6px}input{font:inherit;width:95%}.outline{position:fixed;pointer-events:none;border:2px dashed #b3261e;display:none}' +
-      '</style>' +
-      '<div class="outline"></div><div class="box" role="region" aria-label="Parity recorder">' +
-      '<div class="rec">Recording: <span class="step"></span></div><div class="last"></div>' +
-      '<button type="button" data-a="step">New step here</button><button type="button" data-a="check" aria-pressed="false">Check this</button>' +
-      '<button type="button" data-a="finish">Finish recording</button>' +
-      '<form hidden><label>Step name <input name="step" autocomplete="off"></label><br><button type="submit">Add step</button><button type="button" data-a="cancel">Cancel</button></form>' +
-      '<div class="hint" role="status"></div></div>';
-    const q = (s) => root.querySelector(s);
-    ui = { step: q('.step'), last: q('.last'), hint: q('.hint'), check: q('[data-a=check]'), form: q('form'), input: q('input'), outline: q('.outline') };
-    root.addEventListener('click', (e) => {
-      const a = e.target instanceof Element && e.target.closest('[data-a]');
+    root.innerHTML = '<style>:host{all:initial}' +
+      'iframe{position:fixed;right:12px;bottom:12px;width:310px;height:120px;border:0;z-index:2147483647;box-shadow:0 2px 10px rgba(0,0,0,.25);border-radius:6px;background:#fff}' +
+      '.outline{position:fixed;pointer-events:none;border:2px dashed #b3261e;display:none;z-index:2147483646}</style>' +
+      '<div class="outline"></div><iframe name="parity-recorder" title="Parity recorder" data-parity-overlay></iframe>';
+    // After <body>, so it is the last thing on the page in document order.
+    document.documentElement.appendChild(host);
+    const frame = root.querySelector('iframe');
+    const doc = frame.contentDocument;
+    doc.head.innerHTML = '<style>' + CSS_TEXT + '</style>';
+    doc.body.innerHTML = HTML;
+    const q = (s) => doc.querySelector(s);
+    ui = { frame, doc, step: q('.step'), last: q('.last'), hint: q('.hint'), check: q('[data-a=check]'), form: q('form'), input: q('input'), outline: root.querySelector('.outline') };
+    doc.addEventListener('click', (e) => {
+      const a = e.target instanceof doc.defaultView.Element && e.target.closest('[data-a]');
       const what = a && a.getAttribute('data-a');
-      if (what === 'step') { setChecking(false); ui.form.hidden = false; ui.input.value = heading(); ui.input.focus(); ui.input.select(); }
-      if (what === 'cancel') ui.form.hidden = true;
+      if (what === 'step') { setChecking(false); ui.form.hidden = false; ui.input.value = heading(); ui.input.focus(); ui.input.select(); fit(); }
+      if (what === 'cancel') { ui.form.hidden = true; fit(); }
       if (what === 'check') setChecking(!checking);
       if (what === 'finish') { setChecking(false); flushAll(); ui.hint.textContent = 'Writing the journey...'; report({ kind: 'finish' }); }
     });
@@ -201,9 +213,10 @@ export const RECORDER_SCRIPT = String.raw`
       e.preventDefault();
       const name = clean(ui.input.value);
       ui.form.hidden = true;
+      fit();
       if (name) { flushAll(); report({ kind: 'step', name }); }
     });
-    ui.input.addEventListener('keydown', (e) => { if (e.key === 'Escape') ui.form.hidden = true; });
+    ui.input.addEventListener('keydown', (e) => { if (e.key === 'Escape') { ui.form.hidden = true; fit(); } });
     addEventListener('mouseover', (e) => {
       if (!checking || inOverlay(e)) return;
       const t = targetOf(e);
@@ -211,8 +224,7 @@ export const RECORDER_SCRIPT = String.raw`
       const r = t.getBoundingClientRect();
       Object.assign(ui.outline.style, { display: 'block', left: r.left - 2 + 'px', top: r.top - 2 + 'px', width: r.width + 'px', height: r.height + 'px' });
     }, true);
-    // After <body>, so it is the last thing on the page in document order.
-    document.documentElement.appendChild(host);
+    fit();
     report({ kind: 'hello' });
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', overlay);
