@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cleanup, cli, project, simSignIn, type Project } from '../e2e/helpers-run.js';
+import { startSim } from '../../src/sim/index.js';
 import { asPerson, freePort, overlay } from './person.js';
 
 let p: Project;
@@ -53,11 +54,109 @@ describe('parity record', () => {
     ]);
     expect(r.code, r.text).toBe(0);
     const text = readFileSync(join(p.dir, 'specs', 'add-to-waiting-list.yaml'), 'utf8');
-    console.log(text);
     const j = parse(text);
-    expect(j.journey).toBe('add-to-waiting-list');
-    expect(j.start).toBe('/home');
-    const run = await cli(p.dir, ['run', '--out', 'run', '--reporter', 'json', '--journey', 'add-to-waiting-list']);
+    expect({ journey: j.journey, title: j.title, tags: j.tags, start: j.start }).toEqual({ journey: 'add-to-waiting-list', title: 'Add to waiting list', tags: ['recorded'], start: '/home' });
+    expect(j.steps.map((s: { name: string }) => s.name)).toEqual(['Home', 'Find patient', 'Find patient, after Search', 'Patient summary', 'Add to waiting list', 'Save the entry']);
+    expect(j.steps.map((s: { actions?: unknown[] }) => s.actions ?? [])).toEqual([
+      [],
+      [{ click: { role: 'menuitem', name: 'Find patient' } }, { fill: { label: 'NHS number', value: '999 000 0042' } }],
+      // the click that led to a screen begins its step; "Check this" on the message is an expectation
+      [{ click: { role: 'button', name: 'Search' } }, { expect: { target: { text: '1 patient found' }, visible: true } }],
+      // a patient's name differs in every environment: the first record of the results is what was meant
+      [{ click: { role: 'link', within: { role: 'table', name: 'Patient search results' } } }],
+      [
+        { click: { role: 'link', name: 'Add to waiting list' } },
+        { select: { label: 'Specialty', option: '110 Trauma & Orthopaedics' } }, // the option's words, not its value
+        { fill: { label: 'Planned procedure', value: 'Total knee replacement' } },
+        { check: { role: 'radio', name: '1 Overnight' } },
+        { select: { label: 'Priority', option: '1 Routine' } },
+        { fill: { label: 'To come in date', value: '15/07/2026' } },
+      ],
+      // "New step here": the person's name; the save sent a POST, so the step commits
+      [{ click: { role: 'button', name: 'Add to waiting list' } }],
+    ]);
+    expect(j.steps.map((s: { commits?: boolean }) => s.commits ?? false)).toEqual([false, false, false, false, false, true]);
+    expect(text).not.toMatch(/css:/);
+    expect(r.stdout.join('\n')).toContain('wrote specs/add-to-waiting-list.yaml (finished): 6 steps, 12 actions');
+
+    expect((await cli(p.dir, ['validate'])).code).toBe(0);
+    const run = await cli(p.dir, ['run', '--out', 'run-1', '--reporter', 'json', '--journey', 'add-to-waiting-list']);
     expect(run.code, run.text).toBe(0);
+    expect(run.text).toMatch(/passed\s+train\s+add-to-waiting-list \(6 steps\)/);
+
+    // The file is there now: recording again without --force stops before a browser opens.
+    const again = await cli(p.dir, ['record', '--env', 'train', '--out', 'specs/add-to-waiting-list.yaml', '--headless']);
+    expect(again.code).toBe(2);
+    expect(again.stderr[0]).toMatch(/RECORD_EXISTS/);
+  }, 300_000);
+
+  it('a password typed while recording becomes ${secret.NAME}, is written nowhere, and the journey signs in with it', async () => {
+    const secret = 'hunter2-never-written';
+    p.config({
+      reference: 'open', // no signIn: the recording starts at the sign-in page
+      environments: { open: { sim: { variant: 'train' }, writes: 'allowed' } },
+      browser: { args: [`--remote-debugging-port=${debugPort}`] },
+    });
+    const [r] = await Promise.all([
+      cli(p.dir, ['record', '--env', 'open', '--start', '/login', '--out', 'specs/sign-in.yaml', '--title', 'Sign in and find a patient', '--headless']),
+      asPerson(debugPort, /\/login$/, async (page) => {
+        await page.getByLabel('Username').fill('trainer1');
+        await page.getByLabel('Password').fill(secret);
+        await page.getByLabel('Password').press('Enter');
+        await page.waitForURL(/\/home$/);
+        await page.getByRole('menuitem', { name: 'Find patient' }).click();
+        await page.waitForURL(/\/patients\/search$/);
+        await page.close(); // closing the window ends the recording too
+      }),
+    ]);
+    expect(r.code, r.text).toBe(0);
+    const text = readFileSync(join(p.dir, 'specs', 'sign-in.yaml'), 'utf8');
+    expect(text).not.toContain(secret);
+    expect(r.text).not.toContain(secret);
+    const j = parse(text);
+    expect(j.title).toBe('Sign in and find a patient');
+    expect(j.start).toBe('/login');
+    expect(j.steps.map((s: { name: string; actions?: unknown[] }) => [s.name, s.actions ?? []])).toEqual([
+      ['Sign in', [{ fill: { label: 'Username', value: 'trainer1' } }, { fill: { label: 'Password', value: '${secret.PASSWORD}' } }]],
+      ['Home', [{ press: 'Enter' }]],
+      ['Find patient', [{ click: { role: 'menuitem', name: 'Find patient' } }]],
+    ]);
+    expect(r.stdout.join('\n')).toContain('(the browser window was closed)');
+    const run = await cli(p.dir, ['run', '--out', 'run-2', '--reporter', 'json', '--journey', 'sign-in'], { PASSWORD: 'another-password' });
+    expect(run.code, run.text).toBe(0);
+    expect(run.text).toMatch(/passed\s+open\s+sign-in \(3 steps\)/);
+  }, 300_000);
+
+  it('on an environment that does not allow writes, a write the page attempts while recording is refused before it leaves the machine', async () => {
+    const live = await startSim({ variant: 'live-south', port: 0 });
+    try {
+      p.config({
+        reference: 'live',
+        environments: { live: { baseUrl: live.url, signIn: simSignIn() } }, // writes: blocked, the default
+        browser: { args: [`--remote-debugging-port=${debugPort}`] },
+      });
+      let sent: unknown;
+      const [r] = await Promise.all([
+        cli(p.dir, ['record', '--env', 'live', '--start', '/home', '--out', 'specs/live-search.yaml', '--headless']),
+        asPerson(debugPort, /\/home$/, async (page) => {
+          await page.getByRole('menuitem', { name: 'Find patient' }).click();
+          await page.waitForURL(/\/patients\/search$/);
+          // The page's own script tries to save something.
+          sent = await page.evaluate(() => fetch('/patients/search', { method: 'POST', body: 'nhs=9990000042' }).then((x) => x.status, () => 'failed'));
+          await overlay(page).getByRole('button', { name: 'Finish recording' }).click();
+        }),
+      ]);
+      expect(r.code, r.text).toBe(0);
+      expect(sent).toBe('failed');
+      // Only the sign-in's own POST reached the environment; the page's never did.
+      expect(live.requests.filter((q) => q.method !== 'GET')).toEqual([{ method: 'POST', path: '/login' }]);
+      expect(r.stderr.join('\n')).toMatch(/refused POST \/patients\/search: live does not allow writes/);
+      expect(r.stdout.join('\n')).toContain('1 request refused by the write guard: POST /patients/search');
+      const j = parse(readFileSync(join(p.dir, 'specs', 'live-search.yaml'), 'utf8'));
+      // The write came after the click that opened the screen: that step is the one that commits.
+      expect(j.steps).toEqual([{ name: 'Home' }, { name: 'Find patient', commits: true, actions: [{ click: { role: 'menuitem', name: 'Find patient' } }] }]);
+    } finally {
+      await live.close();
+    }
   }, 300_000);
 });
