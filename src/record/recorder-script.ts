@@ -34,7 +34,7 @@ export const RECORDER_SCRIPT = String.raw`
     if (l) return clean(l.innerText || l.textContent);
     const by = el.getAttribute('aria-labelledby');
     if (by) return clean(by.split(/\s+/).map((id) => { const n = document.getElementById(id); return n ? n.textContent : ''; }).join(' '));
-    return clean(el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.getAttribute('title') || '');
+    return clean(el.getAttribute('aria-label') || el.getAttribute('title') || '');
   }
   function cssPath(el) {
     const parts = [];
@@ -49,14 +49,15 @@ export const RECORDER_SCRIPT = String.raw`
   // What Node falls back on when the element has gone before it could be looked at.
   function hints(el) {
     const text = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? '' : clean(el.innerText || el.textContent);
-    return { tag: el.tagName.toLowerCase(), type: el instanceof HTMLInputElement ? el.type : undefined, label: labelText(el), text: text.length <= 80 ? text : '', css: cssPath(el) };
+    return { tag: el.tagName.toLowerCase(), type: el instanceof HTMLInputElement ? el.type : undefined, label: labelText(el), placeholder: clean(el.getAttribute('placeholder')) || undefined, text: text.length <= 80 ? text : '', css: cssPath(el) };
   }
-  function heading() {
+  function mainHeading() {
     for (const sel of ['h1', 'h2, h3, [role=heading]']) {
       for (const h of document.querySelectorAll(sel)) { const t = clean(h.innerText); if (t) return t; }
     }
-    return clean(document.title);
+    return '';
   }
+  const heading = () => mainHeading() || clean(document.title);
   // One event to Node, its element marked until Node has answered; resolves with the session's state.
   function report(ev, el) {
     const n = String(++seq);
@@ -225,7 +226,8 @@ export const RECORDER_SCRIPT = String.raw`
       Object.assign(ui.outline.style, { display: 'block', left: r.left - 2 + 'px', top: r.top - 2 + 'px', width: r.width + 'px', height: r.height + 'px' });
     }, true);
     fit();
-    report({ kind: 'hello' });
+    // The screen's heading as soon as it is drawn: the window may be closed before Node reads it.
+    report({ kind: 'hello', url: location.href, heading: mainHeading() || undefined, title: document.title });
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', overlay);
   else overlay();

@@ -49,7 +49,7 @@ export interface Recorded {
 }
 
 /** What the recorder script reports (recorder-script.ts). */
-interface PageEvent { kind: 'hello' | 'finish' | 'step' | 'click' | 'fill' | 'select' | 'check' | 'uncheck' | 'press' | 'expect'; mark?: string; hints?: Hints; value?: string; secret?: boolean; option?: string; key?: string; name?: string }
+interface PageEvent { kind: 'hello' | 'finish' | 'step' | 'click' | 'fill' | 'select' | 'check' | 'uncheck' | 'press' | 'expect'; mark?: string; hints?: Hints; value?: string; secret?: boolean; option?: string; key?: string; name?: string; url?: string; heading?: string; title?: string }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -62,6 +62,8 @@ export async function recordSession(o: RecordOptions): Promise<Recorded> {
   try {
     const resolve = (s: string) => resolveTemplate(s, { vars: env.vars, env: o.processEnv }, new Set());
     env.headers = Object.fromEntries(Object.entries(env.headers).map(([k, v]) => [k, resolve(v)]));
+    let interrupted = false;
+    void o.stop?.then(() => { interrupted = true; });
     await waitForEnvironment(env, o.config.capture.retries);
     browser = await openBrowser({ ...o.config.browser, headless: o.headless }, o.processEnv, !o.headless);
     const refused: string[] = [];
@@ -71,6 +73,8 @@ export async function recordSession(o: RecordOptions): Promise<Recorded> {
       o.say(`  refused ${what}: ${env.name} does not allow writes (writes: allowed in the config would let it through)`);
     };
     const storageState = env.signIn?.storageState ? savedSession(env) : await signIn(browser, o.config, env, resolve, { proxies: guards, onRefused: (r) => refuse(r.method, r.url) });
+
+    if (interrupted) throw new EnvironmentError('RECORD_INTERRUPTED', 'interrupted before recording began; nothing was written');
 
     // The run's own guard: a proxy for a read-only environment, and the run's request policy.
     let steps: RecordedSteps | undefined;
@@ -152,7 +156,9 @@ function eventHandler(pageOf: () => Page | undefined, stepsOf: () => RecordedSte
     const steps = stepsOf();
     if (!page || !steps) return state();
     switch (ev.kind) {
-      case 'hello': return state();
+      case 'hello':
+        if (frame === page.mainFrame() && ev.url) steps.screenAt(ev.url, ev.heading, ev.title);
+        return state();
       case 'finish': stop('finished'); return state();
       case 'step':
         if (ev.name) { steps.newStep(ev.name); say(`  step: ${ev.name}`); }
@@ -218,4 +224,5 @@ function pathOf(u: string): string {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Unref'd: a wait that has lost its race must not keep the command from exiting.
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());

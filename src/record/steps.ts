@@ -82,6 +82,17 @@ export class RecordedSteps {
     if (title) s.arrival = { ...s.arrival, title };
   }
 
+  /** What the page said of itself when drawn: names the latest step at that address, unless the screen was read already. */
+  screenAt(url: string, heading: string | undefined, title: string | undefined): void {
+    for (let i = this.steps.length - 1; i >= 0; i--) {
+      const s = this.steps[i]!;
+      if (s.arrival.url !== url) continue;
+      if (!s.heading && heading) s.heading = heading;
+      if (!s.arrival.title && title) s.arrival = { ...s.arrival, title };
+      return;
+    }
+  }
+
   /** A request that changes data (or one the guard refused) was sent: the step that sent it commits. */
   wrote(): void {
     if (this.last) this.wroteOn.add(this.last.action);

@@ -3,6 +3,8 @@
 // the page and uses the overlay; the journey written is checked step by step and locator by
 // locator, and then run back with `parity run`, where it must pass.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -12,6 +14,15 @@ import { asPerson, freePort, overlay } from './person.js';
 
 let p: Project;
 let debugPort: number;
+
+/** A page of two buttons with the same words, a tick box, and a control with no words at all. */
+const WARD_TASKS = `<!doctype html><html lang="en"><head><title>Ward tasks</title></head><body>
+<h1>Ward tasks</h1>
+<div><p>Bed 1 <button onclick="this.parentNode.append(' Bed 1 done')">Done</button></p><p>Bed 2 <button onclick="this.parentNode.append(' Bed 2 done')">Done</button></p></div>
+<label><input type="checkbox" checked> Show discharged</label>
+<div class="refresh" style="cursor:pointer;width:24px;height:24px;background:#ccc" onclick="document.getElementById('out').textContent='Refreshed'"></div>
+<p id="out"></p>
+</body></html>`;
 
 beforeAll(async () => {
   debugPort = await freePort();
@@ -125,6 +136,48 @@ describe('parity record', () => {
     const run = await cli(p.dir, ['run', '--out', 'run-2', '--reporter', 'json', '--journey', 'sign-in'], { PASSWORD: 'another-password' });
     expect(run.code, run.text).toBe(0);
     expect(run.text).toMatch(/passed\s+open\s+sign-in \(3 steps\)/);
+  }, 300_000);
+
+  it('says which of several it was (nth), unticks a box, and falls back to CSS, with a comment, only where no words name the element', async () => {
+    const site = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(WARD_TASKS);
+    });
+    await new Promise<void>((ok) => site.listen(0, '127.0.0.1', ok));
+    try {
+      p.config({
+        reference: 'wards',
+        environments: { wards: { baseUrl: `http://127.0.0.1:${(site.address() as AddressInfo).port}` } },
+        browser: { args: [`--remote-debugging-port=${debugPort}`] },
+      });
+      const [r] = await Promise.all([
+        cli(p.dir, ['record', '--env', 'wards', '--out', 'specs/ward-tasks.yaml', '--headless']),
+        asPerson(debugPort, /\/$/, async (page) => {
+          await page.getByRole('button', { name: 'Done' }).nth(1).click();
+          await page.getByText('Bed 2 done').waitFor(); // the click reached the page's own handler
+          await page.getByRole('checkbox', { name: 'Show discharged' }).uncheck();
+          await page.locator('.refresh').click();
+          await page.getByText('Refreshed').waitFor();
+          await overlay(page).getByRole('button', { name: 'Finish recording' }).click();
+        }),
+      ]);
+      expect(r.code, r.text).toBe(0);
+      const text = readFileSync(join(p.dir, 'specs', 'ward-tasks.yaml'), 'utf8');
+      expect(parse(text).steps).toEqual([{
+        name: 'Ward tasks',
+        actions: [
+          { click: { role: 'button', name: 'Done', nth: 1 } },
+          { uncheck: { role: 'checkbox', name: 'Show discharged' } },
+          { click: { css: 'body > div:nth-of-type(2)' } },
+        ],
+      }]);
+      expect(text).toContain('# CSS: no words on screen name this element alone');
+      expect(r.stdout.join('\n')).toContain('1 found by CSS (see the comments)');
+      const run = await cli(p.dir, ['run', '--out', 'run-3', '--reporter', 'json', '--journey', 'ward-tasks']);
+      expect(run.code, run.text).toBe(0);
+    } finally {
+      site.close();
+    }
   }, 300_000);
 
   it('on an environment that does not allow writes, a write the page attempts while recording is refused before it leaves the machine', async () => {
