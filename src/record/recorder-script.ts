@@ -183,7 +183,7 @@ export const RECORDER_SCRIPT = String.raw`
   const HTML = '<div class="box" role="region" aria-label="Parity recorder">' +
     '<div class="rec">Recording: <span class="step"></span></div><div class="last"></div>' +
     '<button type="button" data-a="step">New step here</button><button type="button" data-a="check" aria-pressed="false">Check this</button>' +
-    '<button type="button" data-a="finish">Finish recording</button>' +
+    '<button type="button" data-a="finish">Finish recording</button><button type="button" data-a="move" title="Move this box to the other corner">Move</button>' +
     '<form hidden><label>Step name <input name="step" autocomplete="off"></label><br><button type="submit">Add step</button><button type="button" data-a="cancel">Cancel</button></form>' +
     '<div class="hint" role="status"></div></div>';
   function overlay() {
@@ -208,6 +208,8 @@ export const RECORDER_SCRIPT = String.raw`
       if (what === 'step') { setChecking(false); ui.form.hidden = false; ui.input.value = heading(); ui.input.focus(); ui.input.select(); fit(); }
       if (what === 'cancel') { ui.form.hidden = true; fit(); }
       if (what === 'check') setChecking(!checking);
+      // When the box covers what is to be clicked: the other corner, top or bottom.
+      if (what === 'move') { const up = ui.frame.style.top === '12px'; ui.frame.style.top = up ? '' : '12px'; ui.frame.style.bottom = up ? '12px' : 'auto'; }
       if (what === 'finish') { setChecking(false); flushAll(); ui.hint.textContent = 'Writing the journey...'; report({ kind: 'finish' }); }
     });
     ui.form.addEventListener('submit', (e) => {
