@@ -71,6 +71,9 @@ export const RECORDER_SCRIPT = String.raw`
     });
   }
 
+  // A held click or key goes on after Node has looked, or after 3 s whatever Node is doing: the page never hangs on the recorder.
+  const held = (p) => Promise.race([p, new Promise((r) => setTimeout(r, 3000))]);
+
   // Typing: one fill per field, with the value it has when the person leaves it (or presses Enter, or clicks on).
   const typed = new Set();
   function flush(el) {
@@ -126,7 +129,7 @@ export const RECORDER_SCRIPT = String.raw`
     flushAll();
     const init = { bubbles: true, cancelable: true, composed: true, view: window, detail: e.detail, button: e.button, buttons: e.buttons,
       clientX: e.clientX, clientY: e.clientY, screenX: e.screenX, screenY: e.screenY, ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey };
-    report({ kind: 'click' }, el).then(() => {
+    held(report({ kind: 'click' }, el)).then(() => {
       if (!t.isConnected) return;
       replaying = true;
       try { t.dispatchEvent(new MouseEvent('click', init)); } finally { replaying = false; }
@@ -138,7 +141,7 @@ export const RECORDER_SCRIPT = String.raw`
     if (!(t instanceof HTMLInputElement) || !isTextField(t)) return;
     e.preventDefault(); e.stopImmediatePropagation();
     flush(t);
-    report({ kind: 'press', key: 'Enter' }, t).then(() => {
+    held(report({ kind: 'press', key: 'Enter' }, t)).then(() => {
       if (!t.isConnected) return;
       replaying = true;
       try {
