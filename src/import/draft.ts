@@ -1,6 +1,6 @@
 // What a recording becomes before it is written: steps of actions, each remembering the recorded
 // step it came from (for messages and comments) and what the screens may still settle about it.
-import type { Locator } from '../model/journey.js';
+import type { Expectation, Locator } from '../model/journey.js';
 import type { Problem } from '../util/errors.js';
 import type { JsonPath } from './json-source.js';
 import type { SelectorReading } from './selectors.js';
@@ -19,7 +19,7 @@ export interface DraftAction {
   change?: boolean;
   /** ${secret.NAME} replaced the value (a password field). */
   secret?: string;
-  expect?: { hidden?: boolean; count?: number };
+  expect?: Pick<Expectation, 'visible' | 'hidden' | 'count' | 'text'>;
   reading?: SelectorReading;
   /** The role was guessed from the step kind; the screen can say. */
   guessed?: boolean;

@@ -134,7 +134,8 @@ function arrivingWords(a: DraftJourney['steps'][number]['actions'][number] | und
   return t?.name ?? t?.label ?? t?.text ?? t?.placeholder;
 }
 
-function checkWritten(text: string, abs: string, file: string): Problem[] {
+/** The problems `parity validate` would find in a journey file's text (none: it may be written). */
+export function checkWritten(text: string, abs: string, file: string): Problem[] {
   const parsed = parseYamlText(text, abs, file);
   if (!parsed.source) return parsed.problems;
   return [...schemaProblems(journeySchema, parsed.data, parsed.source), ...checkJourney(parsed.source, parsed.data, undefined)];

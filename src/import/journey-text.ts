@@ -37,10 +37,14 @@ export interface TextOptions {
   recording: string;
   /** Relative path from the journey file to schema/journey.schema.json, when there is one. */
   schema?: string;
+  /** The file's first comment, where the journey did not come from a recording file (parity record). */
+  made?: string;
+  /** Default [imported]: says where the journey came from, for --tag. */
+  tags?: string[];
 }
 
 export function journeyText(j: DraftJourney, o: TextOptions): string {
-  const obj: Record<string, unknown> = { journey: j.id, title: j.title, tags: ['imported'] };
+  const obj: Record<string, unknown> = { journey: j.id, title: j.title, tags: o.tags ?? ['imported'] };
   if (j.start !== undefined) obj.start = j.start;
   obj.steps = j.steps.map((s, i) => {
     const step: Record<string, unknown> = { name: o.names[i] };
@@ -52,7 +56,7 @@ export function journeyText(j: DraftJourney, o: TextOptions): string {
   const recorded = j.steps.reduce((n, s) => n + s.actions.length, 0);
   doc.commentBefore = [
     ...(o.schema ? [` yaml-language-server: $schema=${o.schema}`] : []),
-    ` Imported by parity import from ${o.recording} (${recorded} action${recorded === 1 ? '' : 's'}); edit freely, it is an ordinary journey.`,
+    o.made ?? ` Imported by parity import from ${o.recording} (${recorded} action${recorded === 1 ? '' : 's'}); edit freely, it is an ordinary journey.`,
   ].join('\n');
   (doc.get('tags', true) as YAMLSeq).flow = true;
   const steps = doc.get('steps', true) as YAMLSeq;
@@ -64,7 +68,7 @@ export function journeyText(j: DraftJourney, o: TextOptions): string {
     s.actions.forEach((a, k) => {
       const item = actions.items[k] as YAMLMap;
       for (const p of item.items) if (isMap(p.value)) setFlow(p.value);
-      const notes = [...a.notes, ...(a.notes.length ? [`(recording ${jsonPathText(a.from)})`] : [])];
+      const notes = [...a.notes, ...(a.notes.length && a.from.length ? [`(recording ${jsonPathText(a.from)})`] : [])];
       if (notes.length) item.commentBefore = ` ${notes.join(' ')}`;
     });
   });

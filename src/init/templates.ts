@@ -55,7 +55,9 @@ failOn: major
 export function journeyTemplate(): string {
   return `# yaml-language-server: $schema=../schema/journey.schema.json
 # A first journey. Write steps in the words staff see on screen, or let Parity write them:
+#   parity record --env <reference> --out specs/<name>.yaml       (go through the screens in a window)
 #   parity import recording.json --out specs --env <reference>   (a Chrome/Edge DevTools Recorder export)
+#   parity explore --env <reference> --out specs/explored         (one journey per screen behind the menus)
 journey: find-patient
 title: Find a patient by NHS number
 tags: [smoke]

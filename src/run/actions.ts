@@ -44,7 +44,7 @@ export function gotoUrl(value: string, env: Pick<ActionEnv, 'baseUrl' | 'allowOr
 /** Exact name first, then substring: "Book" means the button Book, not "Book later", when both exist. */
 // `nth` counts among the elements on screen (what a person means by "the second Save"), so it is
 // applied after the visibility filter, not by resolveLocator.
-async function find(page: Page | PwLocator, loc: Locator, timeoutMs: number): Promise<PwLocator> {
+export async function find(page: Page | PwLocator, loc: Locator, timeoutMs: number): Promise<PwLocator> {
   const { nth, ...rest } = loc;
   const candidates: Locator[] = loc.exact === undefined && (loc.role || loc.label || loc.text)
     ? [{ ...rest, exact: true }, rest]

@@ -168,7 +168,7 @@ async function locate(page: Page, a: ReadAction, timeoutMs: number): Promise<PwL
 }
 
 /** Role and name from Chromium's accessibility tree (as the Recorder and screen readers see them), and the form facts. */
-async function elementFacts(page: Page, el: PwLocator): Promise<ElementFacts> {
+export async function elementFacts(page: Page, el: PwLocator): Promise<ElementFacts> {
   const facts = await el.evaluate((n) => {
     const input = n as HTMLInputElement;
     return {
@@ -216,7 +216,7 @@ function cdpOf(page: Page): Promise<CDPSession> {
  * and name), kept only if the runner, finding as it does (whole name first, then part of it),
  * reaches this element: with `nth` where several share the words. Else the recording's own.
  */
-async function personLocator(page: Page, el: PwLocator, f: ElementFacts, purpose: 'field' | 'press', recorded?: Locator): Promise<Locator | undefined> {
+export async function personLocator(page: Page, el: PwLocator, f: ElementFacts, purpose: 'field' | 'press', recorded?: Locator): Promise<Locator | undefined> {
   const tries: Locator[] = [];
   // A link in a table row is a record (a patient's name, an appointment): its words are patient
   // data, which differ in every environment. "The first link in the results" is what a person means.
@@ -257,7 +257,7 @@ async function indexOf(el: PwLocator, seen: Awaited<ReturnType<typeof onScreen>>
 }
 
 /** The screen's main heading, as a person reads it: the first visible level-one heading, else any heading. */
-async function mainHeading(page: Page): Promise<string | undefined> {
+export async function mainHeading(page: Page): Promise<string | undefined> {
   for (const l of [page.getByRole('heading', { level: 1 }), page.getByRole('heading')]) {
     const first = l.filter({ visible: true }).first();
     const t = await first.innerText({ timeout: 500 }).catch(() => '');

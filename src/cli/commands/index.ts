@@ -7,6 +7,7 @@ import { register as validate } from './validate.js';
 import { register as schema } from './schema.js';
 import { register as importRecordings } from './import.js';
 import { register as explore } from './explore.js';
+import { register as record } from './record.js';
 import { register as login } from './login.js';
 import { register as run } from './run.js';
 import { register as merge } from './merge.js';
@@ -19,7 +20,7 @@ import { register as showReport } from './show-report.js';
 import { register as sim } from './sim.js';
 
 type Register = (program: Command, ctx: CommandContext) => void;
-const commands: Register[] = [init, importRecordings, explore, validate, schema, login, run, merge, compare, accept, approve, report, handout, showReport, sim];
+const commands: Register[] = [init, importRecordings, explore, record, validate, schema, login, run, merge, compare, accept, approve, report, handout, showReport, sim];
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   for (const register of commands) register(program, ctx);

@@ -41,7 +41,9 @@ export function register(program: Command, ctx: CommandContext): void {
       writeFileAtomic(configFile, configTemplate(a));
       writeFileAtomic(journeyFile, journeyTemplate());
       ctx.io.out(`wrote parity.config.yaml and specs/find-patient.yaml\nnext: parity validate, then parity run\n` +
-        `journeys without typing YAML: record the screens in Chrome or Edge (DevTools › Recorder › Export › JSON), then\n` +
-        `  parity import <recording.json> --out specs --env ${a.referenceName}`);
+        `journeys without typing YAML, three ways:\n` +
+        `  parity record --env ${a.referenceName} --out specs/<name>.yaml     go through the screens in a browser window\n` +
+        `  parity import <recording.json> --out specs --env ${a.referenceName}  a Chrome/Edge DevTools Recorder export (Recorder › Export › JSON)\n` +
+        `  parity explore --env ${a.referenceName} --out specs/explored       one journey per screen reachable from the menus`);
     });
 }
