@@ -11,6 +11,7 @@ import { COMPARE_CODES } from '../src/compare/codes.js';
 import { EXPLORE_CODES } from '../src/explore/codes.js';
 import { IMPORT_CODES } from '../src/import/codes.js';
 import { PLAN_CODES } from '../src/plan/codes.js';
+import { RECORD_CODES } from '../src/record/codes.js';
 import { PWT_CODES } from '../src/playwright-test/codes.js';
 import { REPORT_CODES } from '../src/report/codes.js';
 import { RUN_CODES } from '../src/run/codes.js';
@@ -34,6 +35,7 @@ const CATALOGUES: { file: string; codes: string[]; byName?: { object: string; na
   { file: 'report/codes.ts', codes: Object.keys(REPORT_CODES) },
   { file: 'import/codes.ts', codes: Object.values(IMPORT_CODES), byName: { object: 'IMPORT_CODES', names: IMPORT_CODES } },
   { file: 'explore/codes.ts', codes: Object.keys(EXPLORE_CODES) },
+  { file: 'record/codes.ts', codes: Object.keys(RECORD_CODES) },
   { file: 'playwright-test/codes.ts', codes: Object.keys(PWT_CODES) },
   { file: 'cli/codes.ts', codes: Object.keys(CLI_CODES) },
 ];

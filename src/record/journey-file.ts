@@ -7,8 +7,9 @@ import { writeFileAtomic } from '../util/files.js';
 import { checkWritten } from '../import/index.js';
 import { journeyText } from '../import/journey-text.js';
 import type { DraftJourney } from '../import/draft.js';
+import type { RecordCode } from './codes.js';
 
-export const RECORD_EXISTS = 'RECORD_EXISTS';
+export const RECORD_EXISTS = 'RECORD_EXISTS' satisfies RecordCode;
 
 const shown = (cwd: string, abs: string) => {
   const r = relative(cwd, abs);
@@ -38,7 +39,7 @@ export function writeRecordedJourney(o: { cwd: string; out: string; force: boole
   const problems = checkWritten(text, abs, shown(o.cwd, abs));
   if (problems.length) {
     writeFileAtomic(`${abs}.rejected`, text);
-    throw new InputError([...problems, { code: 'RECORD_INVALID', file: shown(o.cwd, `${abs}.rejected`), message: 'the recording is kept here; fix it and rename it to .yaml' }]);
+    throw new InputError([...problems, { code: 'RECORD_INVALID' satisfies RecordCode, file: shown(o.cwd, `${abs}.rejected`), message: 'the recording is kept here; fix it and rename it to .yaml' }]);
   }
   writeFileAtomic(abs, text);
   return { file: shown(o.cwd, abs), text, actions: actions.length, css: actions.filter((a) => a.target?.css !== undefined).length };

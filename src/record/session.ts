@@ -23,6 +23,7 @@ import { startSimEnvironments } from '../run/sim-envs.js';
 import { locatorFor, type Hints } from './element-locator.js';
 import { RECORDER_BINDING, RECORDER_SCRIPT } from './recorder-script.js';
 import { RecordedSteps } from './steps.js';
+import type { RecordCode } from './codes.js';
 
 export interface RecordOptions {
   config: ParityConfig;
@@ -74,7 +75,7 @@ export async function recordSession(o: RecordOptions): Promise<Recorded> {
     };
     const storageState = env.signIn?.storageState ? savedSession(env) : await signIn(browser, o.config, env, resolve, { proxies: guards, onRefused: (r) => refuse(r.method, r.url) });
 
-    if (interrupted) throw new EnvironmentError('RECORD_INTERRUPTED', 'interrupted before recording began; nothing was written');
+    if (interrupted) throw new EnvironmentError('RECORD_INTERRUPTED' satisfies RecordCode, 'interrupted before recording began; nothing was written');
 
     // The run's own guard: a proxy for a read-only environment, and the run's request policy.
     let steps: RecordedSteps | undefined;
@@ -104,7 +105,7 @@ export async function recordSession(o: RecordOptions): Promise<Recorded> {
     void o.stop?.then(() => stop('interrupted'));
     const ae = { page, baseUrl: env.baseUrl, timeoutMs: o.config.capture.actionTimeoutMs, navigationTimeoutMs: o.config.capture.navigationTimeoutMs, resolve, allowOrigins: env.allowOrigins };
     await performAction({ kind: 'goto', value: o.start, text: `goto ${o.start}` }, ae).catch((e: unknown) => {
-      throw new EnvironmentError('RECORD_START', `${o.start} on ${env.name} did not open: ${firstLine(e)}`);
+      throw new EnvironmentError('RECORD_START' satisfies RecordCode, `${o.start} on ${env.name} did not open: ${firstLine(e)}`);
     });
     const origin = new URL(env.baseUrl).origin;
     const local = (u: string) => (new URL(u).origin === origin ? pathOf(u) : u);
@@ -124,7 +125,7 @@ export async function recordSession(o: RecordOptions): Promise<Recorded> {
     await Promise.race([Promise.all(reads), sleep(5000)]);
     return { steps: s, start, refused, ended: why };
   } catch (e) {
-    if (e instanceof EnvUnavailable) throw new EnvironmentError('RECORD_ENV_UNAVAILABLE', `${o.env}: ${e.message}`);
+    if (e instanceof EnvUnavailable) throw new EnvironmentError('RECORD_ENV_UNAVAILABLE' satisfies RecordCode, `${o.env}: ${e.message}`);
     throw e;
   } finally {
     if (context) await leaveAndClose(context);
@@ -138,7 +139,7 @@ function savedSession(env: EnvironmentConfig) {
   try {
     return readSavedSession(env);
   } catch (e) {
-    if (e instanceof SessionUnusable) throw new EnvironmentError('RECORD_NO_SESSION', e.message);
+    if (e instanceof SessionUnusable) throw new EnvironmentError('RECORD_NO_SESSION' satisfies RecordCode, e.message);
     throw e;
   }
 }

@@ -14,7 +14,7 @@ async function page(lines: { y: number; k: number; rgb?: [number, number, number
     const o = (y * W + x) * 4;
     px[o] = r; px[o + 1] = g; px[o + 2] = b;
   };
-  for (const { y, k, rgb = [0, 0, 0] } of lines) {
+  for (const { y, k, rgb = [0, 0, 0] as [number, number, number] } of lines) {
     for (let dy = 0; dy < 8; dy++) for (let x = 20; x < 380; x++) if (Math.imul(x * 31 + k * 977 + dy * 131, 2654435761) >>> 29 < 2) set(x, y + dy, rgb);
   }
   for (const { y, h } of blocks) for (let dy = 0; dy < h; dy++) for (let x = 20; x < 380; x++) set(x, y + dy, [200, 200, 220]);

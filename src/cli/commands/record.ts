@@ -11,6 +11,7 @@ import { JOURNEY_ID } from '../../spec/schema/journey.js';
 import { slug } from '../../import/names.js';
 import { recordSession } from '../../record/session.js';
 import { refuseExisting, writeRecordedJourney } from '../../record/journey-file.js';
+import type { RecordCode } from '../../record/codes.js';
 
 interface RecordFlags { env: string; out: string; config?: string; start: string; journey?: string; title?: string; force?: boolean; headless?: boolean }
 
@@ -33,13 +34,13 @@ export function register(program: Command, ctx: CommandContext): void {
       'Ctrl-C writes the file. Passwords become ${secret.NAME} and are never written. Writes are refused as in any run\n' +
       'unless the environment has writes: allowed.')
     .action(async (f: RecordFlags) => {
-      if (!/\.ya?ml$/i.test(f.out)) throw usageError(`--out names the journey file to write, ending .yaml; got '${f.out}'`, 'RECORD_OUT');
+      if (!/\.ya?ml$/i.test(f.out)) throw usageError(`--out names the journey file to write, ending .yaml; got '${f.out}'`, 'RECORD_OUT' satisfies RecordCode);
       const base = basename(f.out, extname(f.out));
       const id = f.journey ?? slug(base);
-      if (!JOURNEY_ID.test(id)) throw usageError(`--journey takes lowercase letters, digits and dashes (book-appointment); got '${id}'`, 'RECORD_JOURNEY_ID');
-      if (!/^(\/|https?:\/\/)/.test(f.start)) throw usageError(`--start takes a path on the environment (/home); got '${f.start}'`, 'RECORD_START_PATH');
+      if (!JOURNEY_ID.test(id)) throw usageError(`--journey takes lowercase letters, digits and dashes (book-appointment); got '${id}'`, 'RECORD_JOURNEY_ID' satisfies RecordCode);
+      if (!/^(\/|https?:\/\/)/.test(f.start)) throw usageError(`--start takes a path on the environment (/home); got '${f.start}'`, 'RECORD_START_PATH' satisfies RecordCode);
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
-      const env = environmentOption(config, f.env, 'RECORD_UNKNOWN_ENV');
+      const env = environmentOption(config, f.env, 'RECORD_UNKNOWN_ENV' satisfies RecordCode);
       refuseExisting(ctx.io.cwd, f.out, Boolean(f.force));
       // Ctrl-C ends the recording and writes what was recorded, as "Finish recording" does.
       let interrupted!: () => void;
