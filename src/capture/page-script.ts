@@ -58,6 +58,8 @@ export const PAGE_MODEL_SCRIPT = String.raw`
       return el.hasAttribute('list') ? 'combobox' : 'textbox';
     }
     if (tag === 'select') return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
+    if (tag === 'progress') return 'progressbar';
+    if (tag === 'meter') return 'meter';
     if (tag === 'textarea') return 'textbox';
     if (tag === 'button') return 'button';
     if (tag === 'a' && el.hasAttribute('href')) return 'link';
@@ -65,7 +67,9 @@ export const PAGE_MODEL_SCRIPT = String.raw`
     if (el.isContentEditable && el.getAttribute('contenteditable') !== null) return 'textbox';
     return null;
   };
-  const CONTROL_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'spinbutton', 'slider', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'radiogroup']);
+  const CONTROL_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'spinbutton', 'slider', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'radiogroup',
+    // Not operated, but a person reads them where they stand and a screen reader names them.
+    'progressbar', 'meter']);
   const roleOf = (el) => (el.getAttribute('role') || '').split(/\s+/)[0] || implicitRole(el);
 
   const labelsOf = (el) => {

@@ -52,7 +52,7 @@ const ROLE_WORDS: Record<string, string> = {
   textbox: 'field', searchbox: 'search field', combobox: 'drop-down', listbox: 'list', checkbox: 'tick box',
   radio: 'option button', radiogroup: 'choice', spinbutton: 'number field', switch: 'switch', slider: 'slider',
   button: 'button', link: 'link', menuitem: 'menu entry', menuitemcheckbox: 'menu entry', menuitemradio: 'menu entry',
-  tab: 'tab', heading: 'heading',
+  tab: 'tab', heading: 'heading', progressbar: 'progress bar', meter: 'gauge',
 };
 
 /** "the button 'Book'", in the words a trainer uses. */

@@ -42,6 +42,16 @@ describe('words, widgets and pixels on minimal pairs', () => {
     expect(r.divergences.filter((d) => d.kind === 'text-changed')).toEqual([]);
   });
 
+  it('a progress bar a screen reader names otherwise is one finding it alone hears; one that appears is seen', async () => {
+    const bar = (name: string) => `<div role="progressbar" aria-label="${name}" aria-valuenow="25" style="width:300px;height:8px;background:#ccc"><div style="width:25%;height:8px;background:#005eb8"></div></div>`;
+    const r = await runPair(form(bar('progress') + '<label for="a">Answer</label><input id="a">'), form(bar('Progress bar') + '<label for="a">Answer</label><input id="a"><progress aria-label="Upload" value="3" max="10"></progress>'), open, { self: true });
+    expect(sentences(r.divergences).sort()).toEqual([
+      "control-added: In new, 'Upload' is a new progress bar on 'Register patient'.",
+      "screen-reader-only: In new, a screen reader announces the progress bar 'progress' on 'Register patient' as 'Progress bar' (was 'progress'); the screen shows the same words.",
+    ]);
+    expect(r.self).toEqual([]);
+  });
+
   it('five headings gone from the screen are one finding', async () => {
     const hs = (on: boolean) => Array.from({ length: 5 }, (_, i) => (on ? `<h3>Section ${i + 1}</h3>` : '') + `<label for="q${i}">Answer ${i + 1}</label><input id="q${i}" name="q${i}">`).join('');
     const r = await runPair(form(hs(true)), form(hs(false)), open);
