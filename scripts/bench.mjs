@@ -23,7 +23,7 @@ import { runJourney } from '../dist/run/journey-runner.js';
 import { GuardProxies } from '../dist/run/guard-proxies.js';
 import { RunDir } from '../dist/rundir/run-dir.js';
 import { Redactor } from '../dist/capture/redact.js';
-import { defaultConfig, defaultEnvironment } from '../dist/spec/index.js';
+import { defaultConfig, defaultEnvironment } from '../dist/load/index.js';
 import { benchPixels } from '../dist/compare/bench.js';
 import { benchReport } from '../dist/report/bench.js';
 import { installPeers } from '../bench/peers.mjs';

@@ -17,7 +17,7 @@ import { REPORT_CODES } from '../src/report/codes.js';
 import { RUN_CODES } from '../src/run/codes.js';
 import { RUNDIR_CODES } from '../src/rundir/codes.js';
 import { SIM_CODES } from '../src/sim/codes.js';
-import { CODES as SPEC_CODES } from '../src/spec/codes.js';
+import { CODES as SPEC_CODES } from '../src/load/codes.js';
 import { UTIL_CODES } from '../src/util/codes.js';
 
 const src = join(import.meta.dirname, '..', 'src');
@@ -25,7 +25,7 @@ const src = join(import.meta.dirname, '..', 'src');
 /** Catalogue file → its codes, and how a site may name one other than by the literal (spec and import: CODES.name). */
 const CATALOGUES: { file: string; codes: string[]; byName?: { object: string; names: Record<string, string> } }[] = [
   { file: 'util/codes.ts', codes: Object.keys(UTIL_CODES) },
-  { file: 'spec/codes.ts', codes: Object.values(SPEC_CODES), byName: { object: 'CODES', names: SPEC_CODES } },
+  { file: 'load/codes.ts', codes: Object.values(SPEC_CODES), byName: { object: 'CODES', names: SPEC_CODES } },
   { file: 'sim/codes.ts', codes: Object.keys(SIM_CODES) },
   { file: 'browser/codes.ts', codes: Object.keys(BROWSER_CODES) },
   { file: 'rundir/codes.ts', codes: Object.keys(RUNDIR_CODES) },
@@ -70,12 +70,19 @@ describe('error codes', () => {
   const all = CATALOGUES.flatMap((c) => c.codes.map((code) => ({ code, file: c.file })));
   const files = sources();
 
+  it('the catalogues are the codes.ts of each stage folder of src/, each listed once', () => {
+    // One per stage folder (src/<stage>/codes.ts); sim/data/codes.ts is the NHS code lists its screens show.
+    const onDisk = readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${d.name}/codes.ts`)
+      .filter((f) => readdirSync(join(src, f, '..')).includes('codes.ts')).sort();
+    expect(CATALOGUES.map((c) => c.file).sort()).toEqual(onDisk);
+  });
+
   it('each code is in one catalogue only, and each has a meaning', () => {
     const seen = new Map<string, string>();
     const twice = all.filter(({ code, file }) => seen.has(code) || !seen.set(code, file)).map(({ code, file }) => `${code}: ${seen.get(code)} and ${file}`);
     expect(twice).toEqual([]);
     expect(all.length).toBeGreaterThan(90); // the catalogues were read
-    for (const [object, meanings] of [UTIL_CODES, SIM_CODES, BROWSER_CODES, RUNDIR_CODES, RUN_CODES, COMPARE_CODES, PLAN_CODES, REPORT_CODES, EXPLORE_CODES, PWT_CODES, CLI_CODES].entries()) {
+    for (const [object, meanings] of [UTIL_CODES, SIM_CODES, BROWSER_CODES, RUNDIR_CODES, RUN_CODES, COMPARE_CODES, PLAN_CODES, REPORT_CODES, EXPLORE_CODES, RECORD_CODES, PWT_CODES, CLI_CODES].entries()) {
       for (const [code, meaning] of Object.entries(meanings)) expect(meaning.trim(), `${code} (catalogue ${object})`).toMatch(/\w.{10,}/);
     }
   });

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ParityConfig, Severity } from '../model/config.js';
-import { CONFIG_FILE, DEFAULTS, loadConfig } from '../spec/index.js';
+import { CONFIG_FILE, DEFAULTS, loadConfig } from '../load/index.js';
 
 export type CompareConfig = Pick<ParityConfig, 'visual' | 'normalise' | 'acceptances'>;
 

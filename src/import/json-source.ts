@@ -3,7 +3,7 @@
 // for many mistakes (a trailing comma, say), so the few lines of a JSON reader are our own.
 import { readFile, stat } from 'node:fs/promises';
 import type { Problem } from '../util/errors.js';
-import { decodeUtf8, problemAt } from '../spec/yaml-source.js';
+import { decodeUtf8, problemAt } from '../load/yaml-source.js';
 import { IMPORT_CODES } from './codes.js';
 
 export type JsonPath = readonly (string | number)[];

@@ -2,7 +2,7 @@
 // schema), written out here as our own types: Parity reads the format and needs none of that
 // package's code. Only the shape is checked here; what each step means is convert.ts's business.
 import type { Problem } from '../util/errors.js';
-import { didYouMean } from '../spec/suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import { IMPORT_CODES } from './codes.js';
 import { problemAtPath, type JsonSource } from './json-source.js';
 

@@ -5,7 +5,7 @@ import type { ReadJourney, ScreensRead, ReadAction } from '../run/read-screens.j
 import { IMPORT_CODES } from './codes.js';
 import type { DraftAction, DraftJourney } from './draft.js';
 import { optionNote, secretNote } from './convert.js';
-import { problemAt } from '../spec/yaml-source.js';
+import { problemAt } from '../load/yaml-source.js';
 import { alternatives } from './selectors.js';
 import { secretName } from './names.js';
 import type { JsonSource } from './json-source.js';

@@ -1,5 +1,5 @@
 // The journey format trainers write (specs/*.yaml), after loading and validation.
-// The spec stage (src/spec) turns YAML into these types; every later stage reads them.
+// The load stage (src/load) turns YAML into these types; every later stage reads them.
 
 /** How an action finds an element: in the words a person sees, CSS only as a last resort. */
 export interface Locator {

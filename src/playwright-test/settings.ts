@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ParityConfig } from '../model/config.js';
 import { slug } from '../model/rundir.js';
-import { defaultConfig, loadConfig } from '../spec/index.js';
+import { defaultConfig, loadConfig } from '../load/index.js';
 import { formatProblem, InputError, ParityError } from '../util/errors.js';
 import { isPlainName } from '../util/paths.js';
 import type { PwFullConfig } from './pw-types.js';

@@ -11,7 +11,7 @@ import { secretName } from '../import/names.js';
 import { describeLocator } from '../browser/locators.js';
 import { firstLine, openBrowser } from '../browser/browser.js';
 import { EnvironmentError } from '../util/errors.js';
-import { resolveTemplate } from '../spec/template.js';
+import { resolveTemplate } from '../load/template.js';
 import { performAction } from '../run/actions.js';
 import { EnvUnavailable, signIn, waitForEnvironment } from '../run/env-session.js';
 import { GuardProxies, guardSettings, leaveAndClose } from '../run/guard-proxies.js';

@@ -5,7 +5,7 @@ import type { Action, Locator } from '../model/journey.js';
 import { settle } from '../capture/settle.js';
 import { childFrames, describeLocator, fillLocator, onScreen, wherePanels } from '../browser/locators.js';
 import { firstLine } from '../browser/browser.js';
-import { gotoRefusal } from '../spec/url-checks.js';
+import { gotoRefusal } from '../load/url-checks.js';
 import { locateWidget, WidgetNotFound } from './widget-locate.js';
 import { selectIn, SelectRefused } from './widget-select.js';
 import { fillKept } from './fill-kept.js';

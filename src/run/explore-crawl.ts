@@ -6,7 +6,7 @@
 // lists (patients), only the first few (--rows) are opened.
 import type { Browser } from 'playwright';
 import type { EnvironmentConfig, ParityConfig } from '../model/config.js';
-import { resolveTemplate } from '../spec/template.js';
+import { resolveTemplate } from '../load/template.js';
 import { settle } from '../capture/settle.js';
 import { openBrowser, firstLine } from '../browser/browser.js';
 import { signIn, waitForEnvironment } from './env-session.js';

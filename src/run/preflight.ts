@@ -3,8 +3,8 @@
 // cannot be performed; found here it is what it is, a usage error (exit 2), named in full.
 import type { EnvironmentConfig } from '../model/config.js';
 import type { Journey } from '../model/journey.js';
-import { CODES } from '../spec/codes.js';
-import { scanTemplate } from '../spec/template.js';
+import { CODES } from '../load/codes.js';
+import { scanTemplate } from '../load/template.js';
 import { InputError, type Problem } from '../util/errors.js';
 
 function strings(v: unknown, out: string[] = []): string[] {

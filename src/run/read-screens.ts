@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, CDPSession, Locator as PwLocator, Page } from 'playwright';
 import type { EnvironmentConfig, ParityConfig } from '../model/config.js';
 import type { Locator } from '../model/journey.js';
-import { resolveTemplate } from '../spec/template.js';
+import { resolveTemplate } from '../load/template.js';
 import { settle } from '../capture/settle.js';
 import { performAction, type ActionEnv } from './actions.js';
 import { openBrowser, firstLine } from '../browser/browser.js';

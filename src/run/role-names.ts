@@ -1,7 +1,7 @@
 // Roles as Chromium's accessibility tree names them, turned into the ARIA roles Playwright's
 // getByRole (and so a journey's `role:`) takes. Used where a role comes from the browser or from a
 // DevTools recording (whose aria/ selectors carry Chromium's names) rather than from a trainer.
-import { ARIA_ROLES } from '../spec/schema/locator.js';
+import { ARIA_ROLES } from '../load/schema/locator.js';
 
 const CHROME_ROLES: Record<string, string> = {
   MenuListOption: 'option', MenuListPopup: 'listbox', image: 'img', ListMarker: '', StaticText: '', LabelText: '',

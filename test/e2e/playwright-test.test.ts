@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSim, type RunningSim } from '../../src/sim/index.js';
 import type { CompareResult } from '../../src/model/divergence.js';
-import { readConfig } from '../../src/spec/load-config.js';
+import { readConfig } from '../../src/load/load-config.js';
 import { chromiumPath } from '../support/browser.js';
 import { allCaptures, allFiles, cleanup, cli, journeyResult, manifest, readJson, repo } from './helpers-run.js';
 

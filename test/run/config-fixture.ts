@@ -1,7 +1,7 @@
 // A complete ParityConfig for tests that drive runJourney directly: the product's defaults, with a
 // shorter action time-out (the fixture app answers in milliseconds) and one journey at a time.
 import type { EnvironmentConfig, ParityConfig } from '../../src/model/config.js';
-import { defaultConfig, defaultEnvironment } from '../../src/spec/index.js';
+import { defaultConfig, defaultEnvironment } from '../../src/load/index.js';
 
 export function makeEnv(name: string, baseUrl: string, over: Partial<EnvironmentConfig> = {}): EnvironmentConfig {
   return { ...defaultEnvironment(name, baseUrl), concurrency: 1, ...over };

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Locator as PwLocator, Page } from 'playwr
 import type { Action, Locator } from '../../src/model/journey.js';
 import { onScreen } from '../../src/browser/locators.js';
 import { readRawModel } from '../../src/capture/page-model.js';
-import { resolveTemplate } from '../../src/spec/template.js';
+import { resolveTemplate } from '../../src/load/template.js';
 
 class Blocked extends Error {}
 
@@ -115,7 +115,7 @@ export function loadJourney(file: string): RawJourney {
 const VARS: Record<string, string> = { password: 'training' };
 const fillIn = (v: string) => resolveTemplate(v, { vars: VARS, env: {}, gen: { runId: 'sim-test', journey: 'sim-test', today: '2026-06-01' } }, new Set());
 
-/** YAML action → the model's Action (what src/spec will do properly; enough for these files). */
+/** YAML action → the model's Action (what src/load does properly; enough for these files). */
 export function toAction(item: Record<string, unknown>): Action {
   const [kind, raw] = Object.entries(item)[0]! as [Action['kind'], unknown];
   const text = `${kind} ${JSON.stringify(raw)}`;

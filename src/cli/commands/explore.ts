@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { environmentOption, numberOption } from '../options.js';
-import { loadConfig } from '../../spec/index.js';
+import { loadConfig } from '../../load/index.js';
 import { explore } from '../../run/explore-crawl.js';
 import { screenJourneys, writeScreenJourneys } from '../../explore/screen-journeys.js';
 

@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.js';
 import { environmentOption } from '../options.js';
 import { formatProblem, usageError } from '../../util/errors.js';
 import { importRecordings } from '../../import/index.js';
-import { loadConfig } from '../../spec/index.js';
+import { loadConfig } from '../../load/index.js';
 import { readScreens } from '../../run/read-screens.js';
 
 interface ImportFlags { out: string; env?: string; config?: string; force?: boolean }

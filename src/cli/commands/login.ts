@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { CommandContext } from '../context.js';
 import { environmentOption, numberOption } from '../options.js';
-import { loadConfig } from '../../spec/index.js';
+import { loadConfig } from '../../load/index.js';
 import { login } from '../../run/login.js';
 import { usageError } from '../../util/errors.js';
 import type { RunCode } from '../../run/codes.js';

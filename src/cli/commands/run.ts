@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
-import { loadConfig, loadJourneys } from '../../spec/index.js';
+import { loadConfig, loadJourneys } from '../../load/index.js';
 import { makePlan, parseShard } from '../../plan/plan.js';
 import { captureRun } from '../../run/run-capture.js';
 import type { TraceMode } from '../../run/journey-runner.js';

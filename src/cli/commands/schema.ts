@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { usageError } from '../../util/errors.js';
-import { schemaFileText, SCHEMA_FILES } from '../../spec/index.js';
+import { schemaFileText, SCHEMA_FILES } from '../../load/index.js';
 
 type Kind = keyof typeof SCHEMA_FILES;
 const KINDS = Object.keys(SCHEMA_FILES) as Kind[];

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { InputError } from '../../util/errors.js';
-import { checkAll } from '../../spec/index.js';
+import { checkAll } from '../../load/index.js';
 
 export function register(program: Command, ctx: CommandContext): void {
   program
@@ -15,7 +15,7 @@ export function register(program: Command, ctx: CommandContext): void {
       'after',
       '\nExamples:\n  parity validate\n  parity validate specs/register-patient.yaml --config parity.config.yaml\n' +
         '\nA problem is printed as:\n  specs/book.yaml:7:9: SPEC_UNKNOWN_ACTION: unknown action \'clik\'; ... (did you mean \'click\'?)\n        - clik: { role: button, name: Book }\n          ^\n' +
-        'Exit code 2 when any problem is found. Error codes: src/spec/codes.ts.',
+        'Exit code 2 when any problem is found. Error codes: src/load/codes.ts.',
     )
     .action(async (paths: string[], flags: { config?: string }) => {
       const r = await checkAll({ cwd: ctx.io.cwd, file: flags.config, env: ctx.io.env, paths });

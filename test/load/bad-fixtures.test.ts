@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkAll, loadConfig } from '../../src/spec/index.js';
+import { checkAll, loadConfig } from '../../src/load/index.js';
 import type { Problem } from '../../src/util/errors.js';
 
 const BAD = resolve('test/fixtures/specs/bad');

@@ -2,8 +2,8 @@
 // every environment of a run and new in the next, and dates counted from the environment's today.
 import { describe, expect, it } from 'vitest';
 import { isValidNhsNumber } from '../../src/util/nhs-number.js';
-import { evalDate, generate, parseDateExpr, type DateExpr } from '../../src/spec/generated.js';
-import { resolveTemplate, scanTemplate } from '../../src/spec/template.js';
+import { evalDate, generate, parseDateExpr, type DateExpr } from '../../src/load/generated.js';
+import { resolveTemplate, scanTemplate } from '../../src/load/template.js';
 import type { GeneratedValue } from '../../src/model/capture.js';
 
 const scope = (runId: string, journey = 'register-patient') => ({ runId, journey, today: '2026-06-01' });

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkAll, loadConfig, loadJourneys, MAX_SPEC_BYTES, validateAll } from '../../src/spec/index.js';
+import { checkAll, loadConfig, loadJourneys, MAX_SPEC_BYTES, validateAll } from '../../src/load/index.js';
 import { InputError, formatProblem, type Problem } from '../../src/util/errors.js';
 
 const fixture = (p: string) => resolve('test/fixtures', p);

@@ -1,7 +1,7 @@
 // Good input loads into exactly the model the later stages read, with the documented defaults.
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULTS, loadConfig, loadJourneys } from '../../src/spec/index.js';
+import { DEFAULTS, loadConfig, loadJourneys } from '../../src/load/index.js';
 import type { ParityConfig } from '../../src/model/config.js';
 import type { Journey } from '../../src/model/journey.js';
 

@@ -1,6 +1,6 @@
 // ${vars.X}, ${env.X}, ${secret.X}: resolved at run time, secrets collected for scrubbing.
 import { describe, expect, test } from 'vitest';
-import { resolveTemplate, scanTemplate, scrubSecrets } from '../../src/spec/index.js';
+import { resolveTemplate, scanTemplate, scrubSecrets } from '../../src/load/index.js';
 import { InputError } from '../../src/util/errors.js';
 
 const ctx = { vars: { surname: 'Testpatient', clinic: 'Cardiology OPD' }, env: { PARITY_USER: 'trainer1', PARITY_PASSWORD: 's3cret!', PARITY_PIN: '4321', EMPTY: '' } };

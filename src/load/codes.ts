@@ -1,4 +1,4 @@
-// Stable error codes of the spec stage. Tests and scripts match on these, never on message wording,
+// Stable error codes of the load stage (config and journey files; SPEC_ and CONFIG_ codes, kept as released). Tests and scripts match on these, never on message wording,
 // so a code is never renamed or reused for another meaning once released.
 //
 // SPEC_* codes apply to every YAML file Parity reads (journeys and parity.config.yaml alike):

@@ -1,4 +1,4 @@
-// The spec stage: parity.config.yaml and journey files in, ParityConfig and Journey[] out,
+// The load stage: parity.config.yaml and journey files in, ParityConfig and Journey[] out,
 // or an InputError carrying every problem found (file:line:col, stable code, caret excerpt).
 import type { ParityConfig } from '../model/config.js';
 import type { Journey } from '../model/journey.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../src/spec/suggest.js';
+import { closest, didYouMean, editDistance } from '../../src/load/suggest.js';
 
 describe('edit distance', () => {
   test('counts insertions, deletions, substitutions and adjacent swaps as one edit each', () => {

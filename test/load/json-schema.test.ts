@@ -1,7 +1,7 @@
 // The JSON Schemas in schema/ are generated from the zod schemas that validate; they must not drift.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { configJsonSchema, journeyJsonSchema, schemaFileText } from '../../src/spec/index.js';
+import { configJsonSchema, journeyJsonSchema, schemaFileText } from '../../src/load/index.js';
 
 describe('JSON Schema', () => {
   test('the committed schema files are what the code generates (regenerate with: parity schema --out schema)', () => {
