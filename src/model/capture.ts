@@ -5,7 +5,7 @@ export interface Box { x: number; y: number; width: number; height: number }
 
 /** One interactive control as a person meets it on the page. */
 export interface FormControl {
-  /** ARIA role: textbox, combobox, listbox, checkbox, radio, radiogroup, spinbutton, switch, button, link, menuitem, tab, searchbox, slider. */
+  /** ARIA role: textbox, combobox, listbox, checkbox, radio, radiogroup, spinbutton, switch, button, link, menuitem, tab, searchbox, slider; progressbar and meter (read, not operated). */
   role: string;
   /** Accessible name (what a screen reader and getByRole see). */
   name: string;
