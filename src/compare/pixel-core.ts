@@ -123,7 +123,8 @@ export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
   const [ra, rb] = await Promise.all([decode(job.a), decode(job.b)]);
   const w = Math.min(ra.width, rb.width);
   // A page that grew or shrank had something added or taken out: what moved with it is compared
-  // with where it came from (row-align.ts), at the target's height.
+  // with where it came from (row-align.ts), at the target's height. (Pages of one height are
+  // compared in place: lining those up too lost more changes on the corpus than it found.)
   const lined = Math.abs(ra.height - rb.height) > NUDGE_PX ? lineUp(ra, rb, w) : undefined;
   const h = lined ? rb.height : Math.min(ra.height, rb.height);
   const ca = lined ? lined.ref : crop(ra, w, h);
@@ -153,6 +154,12 @@ export async function comparePixels(job: PixelJob): Promise<PixelOutcome> {
       const at = lined.placeOf(r.x + r.width / 2, r.y, r.y + r.height);
       if (at.onlyTarget) r.onlyTarget = true;
       else if (at.refDy) r.refDy = at.refDy;
+    }
+    // Space put in or taken out moved what lies under it, which looks the same: the region is the
+    // space put in and the first rows of what moved, so it is named after that (a Back link).
+    for (const x of lined.spaced) {
+      const height = Math.min(h - x.y, x.through !== undefined ? x.through - x.y : (x.added ? x.rows : 0) + NUDGE_PX);
+      if (height > 0) regions.push({ x: 0, y: x.y, width: w, height, pixels: x.rows * w, spacedRows: x.added ? x.rows : -x.rows });
     }
     // What was taken out leaves no pixels on the target: a thin region where it stood.
     for (const x of lined.removed) {

@@ -14,6 +14,8 @@ export interface PixelRegion extends Box {
   refDy?: number;
   /** Rows the reference had here that the target took out (a thin region where they stood). */
   removedRows?: number;
+  /** Blank rows put in here (positive) or taken out (negative): what lies under it was moved. */
+  spacedRows?: number;
 }
 
 const CELL = 16;

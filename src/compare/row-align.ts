@@ -15,6 +15,8 @@ export interface RowAlignment {
   /** Target rows where reference rows that held something were taken out: the row under which
    *  they stood, how many there were and the columns they held something in. */
   removed: { y: number; refY: number; rows: number; x0: number; x1: number }[];
+  /** Target rows where only blank rows were put in or taken out: the space above something changed. */
+  spaced: { y: number; rows: number; added: boolean }[];
 }
 
 /** As pixel-core's NUDGE_PX (not imported: pixel-core imports this file). */
@@ -68,6 +70,7 @@ function alignRows(a: Rgba, b: Rgba, x0: number, x1: number): RowAlignment | und
   if (fixed.length < 2) return undefined;
   const from = new Int32Array(b.height).fill(-1);
   const removed: RowAlignment['removed'] = [];
+  const spaced: RowAlignment['spaced'] = [];
   // Between two fixed points: equal rows on from the upper one and back from the lower one; what
   // is left between is one hunk, the rows taken out and put in.
   let i = 0;
@@ -87,12 +90,15 @@ function alignRows(a: Rgba, b: Rgba, x0: number, x1: number): RowAlignment | und
     if (out - paired > NUDGE_ROWS) {
       const span = inked(a, x0, x1, i + paired, ei);
       if (span) removed.push({ y: j + paired, refY: i + paired, rows: out - paired, ...span });
+      else if (nj < b.height) spaced.push({ y: j + paired, rows: out - paired, added: false });
     }
+    // Space at the foot of the page moves nothing.
+    if (put - paired > NUDGE_ROWS && nj < b.height && !inked(b, x0, x1, j + paired, ej)) spaced.push({ y: j + paired, rows: put - paired, added: true });
     if (ni < a.height) from[nj] = ni;
     i = ni + 1;
     j = nj + 1;
   }
-  return { from, removed };
+  return { from, removed, spaced };
 }
 
 /** The columns rows [y0, y1) of an image hold anything but their own first pixel's colour in. */
@@ -114,6 +120,9 @@ function inked(img: Rgba, cx0: number, cx1: number, y0: number, y1: number): { x
   return x1 < 0 ? undefined : { x0, x1: x1 + 1 };
 }
 
+/** At most this tall, a thing set lower or higher on its own (a link, a heading, a line of text). */
+const MOVED_THING = 120;
+
 /** Columns are lined up apart, this wide: a page's columns (a menu, a form, a side panel) move on their own. */
 const STRIP = 160;
 
@@ -126,6 +135,9 @@ export interface LinedUp {
   placeOf(x: number, y0: number, y1: number): { onlyTarget: boolean; refDy: number };
   /** What the reference had that the target took out, where it stood on the target. */
   removed: { y: number; refY: number; rows: number; x0: number; x1: number }[];
+  /** Space put in or taken out across the page's width (a Back link set lower): where, how much,
+   *  and where the space given back below ends (space moved from under a thing to above it). */
+  spaced: { y: number; rows: number; added: boolean; through?: number }[];
 }
 
 /** Lines the reference up with the target in strips of columns, in the first `w` columns of each. */
@@ -165,8 +177,26 @@ export function lineUp(a: Rgba, b: Rgba, w: number): LinedUp | undefined {
       last.rows = Math.max(last.rows, r.rows);
     } else removed.push({ ...r });
   }
+  // Space put in or taken out is a change of the page's layout only where (nearly) every strip
+  // says so at the same place; one strip alone is a column that moved on its own.
+  const spaced: LinedUp['spaced'] = [];
+  const all = strips.flatMap((s) => s.al.spaced).sort((p, q) => p.y - q.y);
+  for (const x of all) {
+    if (spaced.some((m) => Math.abs(m.y - x.y) <= 2 && m.added === x.added)) continue;
+    const agree = new Set(strips.filter((s) => s.al.spaced.some((m) => Math.abs(m.y - x.y) <= 2 && m.added === x.added)).map((s) => s.al));
+    if (agree.size * 2 >= new Set(strips.map((s) => s.al)).size) spaced.push({ ...x });
+  }
+  // Space put in above a thing and as much taken out just below it (or the other way) moved that
+  // thing alone: one change, from the one to the other.
+  for (let k = 0; k + 1 < spaced.length; k++) {
+    const [p, q] = [spaced[k]!, spaced[k + 1]!];
+    if (p.added !== q.added && q.y - p.y <= MOVED_THING && Math.abs(p.rows - q.rows) <= NUDGE_ROWS) {
+      p.through = q.y;
+      spaced.splice(k + 1, 1);
+    }
+  }
   return {
-    ref, removed,
+    ref, removed, spaced,
     placeOf(x, y0, y1) {
       const al = strips[Math.min(strips.length - 1, Math.floor(x / STRIP))]!.al;
       const shifts: number[] = [];

@@ -56,4 +56,27 @@ describe('screenshots lined up row by row', () => {
     expect(o.linedUp).toBeUndefined();
     expect(o.regions).toEqual([expect.objectContaining({ y: 95, height: 8 })]);
   });
+
+  it('a line set lower on its own (space moved from under it to above it) on a page that grew is one region over it', async () => {
+    const lines = Array.from({ length: 10 }, (_, k) => ({ y: 20 + 25 * k, k }));
+    const a = await page(lines.map((l) => (l.k === 2 ? { ...l, y: l.y - 6 } : l)), [], 300);
+    // The third line, 6 rows under its place in a, now 14 rows lower than it was: 20 rows of space
+    // moved; and the page is 40 rows taller at its foot.
+    const b = await page(lines.map((l) => (l.k === 2 ? { ...l, y: l.y + 14 } : l)), [], 340);
+    const o = await comparePixels({ a, b, threshold: 0.1, includeAA: false });
+    expect(o.linedUp).toBe(true);
+    expect(o.regions).toEqual([expect.objectContaining({ x: 0, width: W, spacedRows: 20 })]);
+    const r = o.regions[0]!;
+    expect(r.y).toBeLessThanOrEqual(64 + 14);
+    expect(r.y + r.height).toBeGreaterThanOrEqual(70 + 14);
+  });
+
+  it('a page that is the same but for a nudge of a few rows is not lined up and has no region', async () => {
+    const lines = Array.from({ length: 10 }, (_, k) => ({ y: 20 + 25 * k, k }));
+    const a = await page(lines, [], 300);
+    const b = await page(lines.map((l) => ({ ...l, y: l.y + 3 })), [], 300);
+    const o = await comparePixels({ a, b, threshold: 0.1, includeAA: false });
+    expect(o.linedUp).toBeUndefined();
+    expect(o.regions).toEqual([]);
+  });
 });
