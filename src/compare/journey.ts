@@ -127,7 +127,11 @@ export async function compareJourney(
       const at = (v.evidence.regions ?? []).map((r) => `${Math.round(r.x / 32)},${Math.round(r.y / 32)}`).join(';');
       // The same control looking different the same way at the same place on another screen is the
       // page layout they share (a Back link set lower on every page): one change too.
-      const key = v.everyPage ? `visual|${v.subject}` : `visual|${v.subject === 'pixels' ? screen : ''}|${v.subject}|${at}`;
+      // Each screen's own main heading, restyled alike on every screen, is one change too: it is
+      // the same place on each, under other words.
+      const main = p.tgt.identity?.mainHeading;
+      const subject = main && v.subject === `pixels:the heading ${q(n(main))}` ? 'pixels:the main heading' : v.subject;
+      const key = v.everyPage ? `visual|${subject}` : `visual|${subject === 'pixels' ? screen : ''}|${subject}|${at}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const { everyPage: _, ...visualFound } = v;

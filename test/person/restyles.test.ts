@@ -55,6 +55,19 @@ describe('restyles of form libraries on minimal pairs', () => {
     expect(looks.map((m) => /the header|'Back'|'Title'/.exec(m)?.[0])).toEqual(['the header', "'Back'", "'Title'"]);
   });
 
+  it('every screen\'s own main heading restyled alike is one change, told where it is first met', async () => {
+    const screen = (h1: string, next: string, neu: boolean) => page(h1, `<header>PAS</header><main><h1 style="font-size:${neu ? '40px' : '32px'}">${h1}</h1>
+      <form action="${next}"><label for="x">${h1} answer</label><input id="x" name="x"><button>Continue</button></form><p style="height:900px">Notes</p></main>`);
+    const site = (neu: boolean) => ({ '/': screen('Personal details', '/contact', neu), '/contact': screen('Contact details', '/done', neu) });
+    const r = await runPair(site(false), site(true), [
+      { name: 'Personal', actions: [{ expect: { target: { role: 'heading', name: 'Personal details' }, visible: true } }] },
+      { name: 'Contact', actions: [{ click: { role: 'button', name: 'Continue' } }] },
+    ]);
+    expect(sentences(r.divergences.filter((d) => d.kind === 'visual-only'))).toEqual([
+      expect.stringMatching(/^visual-only: In new, 'Personal details' looks different in 1 place around the heading 'Personal details'/),
+    ]);
+  });
+
   it('a form pushed a few pixels up by a shorter banner above it has not changed; the banner has', async () => {
     const site = (neu: boolean) => ({ '/': page('Patient', `<header>PAS</header><div style="padding:${neu ? '7px' : '10px'} 20px;border-bottom:1px solid #999">
         <strong style="background:${neu ? '#bbd4ea;color:#0b0c0c' : '#1d70b8;color:#fff'}">${neu ? 'Training' : 'TRAINING'}</strong> This is a training copy.</div>
