@@ -5,7 +5,7 @@ interface Window {
   /** Pending timers and requests and the last DOM change (settle-init.js), read by settle-wait.js. */
   __paritySettle?: { timers: Set<unknown>; requests: number; lastMutation: number };
   /** What swap-generated.js replaced, for restore-generated.js to put back. */
-  __paritySwapped?: { node?: Node; field?: HTMLInputElement | HTMLTextAreaElement; title?: boolean; old: string | null }[];
+  __paritySwapped?: { node?: Node; field?: HTMLInputElement | HTMLTextAreaElement; title?: boolean; old: string }[];
 }
 
 /**

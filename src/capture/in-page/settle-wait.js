@@ -4,7 +4,7 @@
 (maxMs) => new Promise((resolve) => {
   const s = window.__paritySettle;
   const start = performance.now();
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const frame = () => /** @type {Promise<void>} */ (new Promise((r) => requestAnimationFrame(() => r())));
   const loop = async () => {
     for (;;) {
       if (performance.now() - start > maxMs) return resolve(false);

@@ -7,7 +7,8 @@
 // ever assigned to innerHTML.
 var SEV = ['critical', 'major', 'minor', 'cosmetic'];
 var SEV_SHORT = { critical: 'crit', major: 'maj', minor: 'min', cosmetic: 'cos' };
-var D = JSON.parse(document.getElementById('parity-data').textContent);
+// index.html always carries the data element, with the data as its text (page.ts).
+var D = JSON.parse(/** @type {string} */ (/** @type {HTMLElement} */ (document.getElementById('parity-data')).textContent));
 
 function h(tag, props) {
   var el = document.createElement(tag);
@@ -65,6 +66,9 @@ D.ds.forEach(function (d) {
 });
 KINDS.sort();
 
+/** @type {{ sev: Record<string, boolean>, kind: string, env: string, status: string, q: string, journey: string,
+ *   shown: any[], limit: number, cur: any, view: { journey: string, target: string, row: number } | null,
+ *   mode: string, blink: number | null, slider: number, opacity: number }} */
 var state = {
   sev: { critical: true, major: true, minor: true, cosmetic: true },
   kind: '', env: '', status: 'all', q: '', journey: '',

@@ -128,7 +128,7 @@ function figure(caption, step, bxs) {
 }
 
 function start() {
-  var root = document.getElementById('app');
+  var root = /** @type {HTMLElement} */ (document.getElementById('app')); // index.html's body holds it
   renderHeader(root);
   var main = h('main');
   root.appendChild(main);

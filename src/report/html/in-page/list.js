@@ -112,7 +112,7 @@ function move(step) {
 document.addEventListener('keydown', function (e) {
   var t = /** @type {HTMLElement | null} */ (e.target);
   var typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
-  if (e.key === 'Escape' && typing) { t.blur(); return; }
+  if (e.key === 'Escape' && typing) { /** @type {HTMLElement} */ (t).blur(); return; }
   if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === 'j' || e.key === 'ArrowDown') { e.preventDefault(); move(1); }
   else if (e.key === 'k' || e.key === 'ArrowUp') { e.preventDefault(); move(-1); }

@@ -20,7 +20,7 @@ function zoomable(f, step, bxs, caption) {
 
 function openViewer(step, bxs, caption) {
   var old = document.getElementById('viewer');
-  if (old) old.parentNode.removeChild(old);
+  if (old) /** @type {Node} */ (old.parentNode).removeChild(old);
   var w = step[3], hgt = step[4];
   var pic = h('div', { class: 'frame full' });
   var im = h('img', { src: step[2], alt: 'Screenshot at full size: ' + caption, class: 'base', loading: 'lazy', decoding: 'async' });
@@ -44,7 +44,10 @@ function openViewer(step, bxs, caption) {
   if (b0) centreOn(scroller, b0.x + b0.width / 2, b0.y + b0.height / 2);
 }
 
-/** The top-most changed region: where a reader's eye should land. */
+/**
+ * The top-most changed region: where a reader's eye should land.
+ * @returns {{ x: number, y: number, width: number, height: number } | null}
+ */
 function firstBox(bxs) {
   var best = null;
   bxs.forEach(function (b) { if (!best || b.y < best.y) best = b; });

@@ -83,14 +83,15 @@
   }
 
   function initDialogOpener(btn) {
-    var dialog = document.getElementById(btn.getAttribute('data-open-dialog'));
+    // The screen that has the button has the dialog it names.
+    var dialog = /** @type {HTMLElement} */ (document.getElementById(btn.getAttribute('data-open-dialog')));
     var backdrop = /** @type {HTMLElement | null} */ (document.querySelector('[data-dialog-backdrop]'));
     var form = btn.closest('form');
     var opener = btn;
     function hide() { dialog.hidden = true; if (backdrop) backdrop.hidden = true; opener.focus(); }
     btn.addEventListener('click', function () {
       var old = document.getElementById('slot-client-error');
-      if (old) old.parentNode.removeChild(old);
+      if (old) /** @type {Node} */ (old.parentNode).removeChild(old);
       var slot = form.querySelector('input[name=slot]:checked');
       if (!slot) {
         var p = document.createElement('p');
@@ -105,7 +106,7 @@
       fill('slot', label ? label.textContent : slot.value);
       fill('type', form.querySelector('select[name=type]').value || 'Not chosen');
       dialog.hidden = false; if (backdrop) backdrop.hidden = false;
-      dialog.querySelector('button').focus();
+      /** @type {HTMLElement} */ (dialog.querySelector('button')).focus();
     });
     all('[data-close-dialog]', dialog).forEach(function (b) { b.addEventListener('click', hide); });
     dialog.addEventListener('keydown', function (e) {

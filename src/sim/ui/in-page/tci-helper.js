@@ -3,7 +3,8 @@
 // date when the field loses focus; it changes nothing when the page opens.
 (function () {
   'use strict';
-  var input = /** @type {HTMLInputElement | null} */ (document.getElementById('f-tci'));
+  // Absent from other screens, checked next; typed as present for the handler, which runs only then.
+  var input = /** @type {HTMLInputElement} */ (document.getElementById('f-tci'));
   if (!input) return;
   input.addEventListener('blur', function () {
     var m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.value.trim());
