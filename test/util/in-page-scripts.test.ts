@@ -44,5 +44,7 @@ describe('in-page scripts', () => {
       expect(existsSync(built), `${f} is in dist/`).toBe(true);
       expect(readFileSync(built).equals(readFileSync(join(root, 'src', f))), `dist/${f} is src/${f}`).toBe(true);
     }
+    const shipped = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.split(sep).includes('in-page'));
+    expect(shipped.filter((f) => f.endsWith('.js')).sort()).toEqual([...inPageFiles].sort());
   });
 });
