@@ -6,6 +6,7 @@
 // The page gets its own text back as soon as the capture is taken; journey.json keeps the values.
 import type { Page } from 'playwright';
 import type { GeneratedValue } from '../model/capture.js';
+import { inPageScript } from '../util/in-page-script.js';
 
 const PLACEHOLDER: Record<GeneratedValue['kind'], string> = {
   nhsNumber: '[new NHS number]', name: '[new name]', id: '[new id]', runId: '[run id]',
@@ -30,43 +31,9 @@ export function valuePattern(v: GeneratedValue): { source: string; flags: string
 }
 
 /** In-page: replace the values in text nodes (open shadow roots too) and field values; remember what was there. */
-const SWAP_SCRIPT = String.raw`
-({ values }) => {
-  const res = values.map((v) => ({ re: new RegExp(v.source, v.flags), to: v.to }));
-  const swap = (t) => { let out = t; for (const r of res) { r.re.lastIndex = 0; out = out.replace(r.re, r.to); } return out; };
-  const kept = (window.__paritySwapped = window.__paritySwapped || []);
-  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-  const visit = (root) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === 3) {
-        if (n.parentElement && SKIP.has(n.parentElement.tagName)) continue;
-        const next = swap(n.nodeValue || '');
-        if (next !== n.nodeValue) { kept.push({ node: n, old: n.nodeValue }); n.nodeValue = next; }
-      } else {
-        if ((n.tagName === 'INPUT' || n.tagName === 'TEXTAREA') && n.value) {
-          const next = swap(n.value);
-          if (next !== n.value) { kept.push({ field: n, old: n.value }); n.value = next; }
-        }
-        if (n.shadowRoot) visit(n.shadowRoot);
-      }
-    }
-  };
-  if (document.body) visit(document.body);
-  if (document.title && swap(document.title) !== document.title) { kept.push({ title: true, old: document.title }); document.title = swap(document.title); }
-  return kept.length;
-}`;
+const SWAP_SCRIPT = inPageScript(import.meta.url, './in-page/swap-generated.js');
 
-const RESTORE_SCRIPT = String.raw`
-() => {
-  const kept = window.__paritySwapped || [];
-  for (const k of kept.reverse()) {
-    if (k.node) k.node.nodeValue = k.old;
-    else if (k.field) k.field.value = k.old;
-    else if (k.title) document.title = k.old;
-  }
-  window.__paritySwapped = [];
-}`;
+const RESTORE_SCRIPT = inPageScript(import.meta.url, './in-page/restore-generated.js');
 
 /** Puts the placeholders in every frame of the page; returns a function that gives the page its text back. */
 export async function hideGenerated(page: Page, values: GeneratedValue[]): Promise<() => Promise<void>> {

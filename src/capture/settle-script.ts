@@ -1,66 +1,10 @@
 // Installed in every page before its own scripts run: counts what is still pending (short timers,
 // fetch/XHR in flight) and when the DOM last changed, so we can wait until the page has settled:
 // not just until the element exists, but until the page has stopped redrawing after a transition.
-export const SETTLE_INIT_SCRIPT = String.raw`
-(() => {
-  if (window.__paritySettle) return;
-  const s = { timers: new Set(), requests: 0, lastMutation: performance.now() };
-  window.__paritySettle = s;
-  const SHORT = 3000; // longer timers are idle time-outs and polls, not part of drawing the page
-  const st = window.setTimeout, ct = window.clearTimeout;
-  window.setTimeout = function (fn, ms, ...rest) {
-    let id;
-    const wrapped = typeof fn === 'function' ? function () { s.timers.delete(id); return fn.apply(this, arguments); } : fn;
-    id = st.call(window, wrapped, ms, ...rest);
-    if ((ms || 0) <= SHORT && typeof fn === 'function') s.timers.add(id);
-    return id;
-  };
-  window.clearTimeout = function (id) { s.timers.delete(id); return ct.call(window, id); };
-  const f = window.fetch;
-  if (f) window.fetch = function () { s.requests++; return f.apply(this, arguments).finally(() => { s.requests--; }); };
-  // A fetch settles when the headers arrive; the page reads the body after that (r.json()) and only
-  // then draws what it fetched. Reading a body is pending too, or a page that draws its form from a
-  // fetched schema is captured empty whenever the machine is slow.
-  if (window.Response) for (const m of ['json', 'text', 'arrayBuffer', 'blob', 'formData']) {
-    const read = Response.prototype[m];
-    if (typeof read !== 'function') continue;
-    Response.prototype[m] = function () { s.requests++; const p = read.apply(this, arguments); p.then(() => { s.requests--; }, () => { s.requests--; }); return p; };
-  }
-  const open = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function () { s.requests++; this.addEventListener('loadend', () => { s.requests--; }, { once: true }); return open.apply(this, arguments); };
-  const OPTS = { subtree: true, childList: true, attributes: true, characterData: true };
-  const mo = new MutationObserver(() => { s.lastMutation = performance.now(); });
-  const watch = () => mo.observe(document, OPTS);
-  if (document.documentElement) watch(); else document.addEventListener('DOMContentLoaded', watch, { once: true });
-  // A document observer does not see inside shadow roots: web components drawing their own content
-  // would look settled while they are still drawing. Observe every shadow root as it is attached.
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function () {
-    const root = attach.apply(this, arguments);
-    mo.observe(root, OPTS);
-    return root;
-  };
-})();
-`;
+// Plain JavaScript in in-page/ (checked by tsconfig.browser.json), given to the page as written.
+import { inPageScript } from '../util/in-page-script.js';
+
+export const SETTLE_INIT_SCRIPT = inPageScript(import.meta.url, './in-page/settle-init.js');
 
 /** Resolves when nothing is pending and the DOM has been quiet for two animation frames (or after maxMs). */
-export const SETTLE_WAIT_SCRIPT = String.raw`
-(maxMs) => new Promise((resolve) => {
-  const s = window.__paritySettle;
-  const start = performance.now();
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const loop = async () => {
-    for (;;) {
-      if (performance.now() - start > maxMs) return resolve(false);
-      if (document.readyState !== 'complete' || (s && (s.timers.size || s.requests))) { await new Promise((r) => setTimeout(r, 10)); continue; }
-      const before = s ? s.lastMutation : 0;
-      await frame(); await frame();
-      if (!s || s.lastMutation === before) {
-        if (document.fonts && document.fonts.status !== 'loaded') { await document.fonts.ready; continue; }
-        return resolve(true);
-      }
-    }
-  };
-  loop();
-})
-`;
+export const SETTLE_WAIT_SCRIPT = inPageScript(import.meta.url, './in-page/settle-wait.js');

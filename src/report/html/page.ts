@@ -5,13 +5,7 @@
 // The data sits in <script type="application/json">, which never executes and which CSP does not
 // govern; embedJson guarantees no '<' in it, so captured text cannot close the element.
 import { embedJson, type ViewData } from './view-data.js';
-import { APP_BASE } from './app-base.js';
-import { APP_OVERVIEW } from './app-overview.js';
-import { APP_LIST } from './app-list.js';
-import { APP_DETAIL } from './app-detail.js';
-import { APP_IMAGES } from './app-images.js';
-import { APP_LINKS } from './app-links.js';
-import { APP_ZOOM } from './app-zoom.js';
+import { APP_BASE, APP_DETAIL, APP_IMAGES, APP_LINKS, APP_LIST, APP_OVERVIEW, APP_ZOOM } from './app-script.js';
 import { escapeHtml } from '../../util/html.js';
 
 export const CSP = [

@@ -1,9 +1,9 @@
-// Client script, part 5 of 7: the screenshots of one step, four ways. Side by side (with the
+// @ts-check
+// Report viewer, part 5 of 7: the screenshots of one step, four ways. Side by side (with the
 // evidence boxes drawn on each), overlay (compare's diff image over the target, or a CSS difference
 // blend when there is none), a slider that uncovers the reference over the target, and blink.
 // Images load lazily: only the chosen step's screenshots are ever in the page. Each opens at full
 // size on a click (part 6), and the box they sit in scrolls to the changed region.
-export const APP_IMAGES = String.raw`
 var MODES = [['side', 'Side by side', 's'], ['overlay', 'Diff overlay', 'o'], ['slider', 'Slider', 'l'], ['blink', 'Blink', 'b']];
 
 function renderImages(ref, tgt, target, ds, cur) {
@@ -128,7 +128,7 @@ function figure(caption, step, bxs) {
 }
 
 function start() {
-  var root = document.getElementById('app');
+  var root = /** @type {HTMLElement} */ (document.getElementById('app')); // index.html's body holds it
   renderHeader(root);
   var main = h('main');
   root.appendChild(main);
@@ -146,9 +146,8 @@ function start() {
     ui.detail));
   root.appendChild(h('footer', null, 'Generated ' + when(D.generatedAt) + ' by Parity ' + D.tool.version + '. The same data is in report.json; CI results in junit.xml.'));
   applyFilters();
-  openAddress(); // a link to one divergence or one cell (app-links)
+  openAddress(); // a link to one divergence or one cell (links.js)
   // Time from navigation start to a usable first screen: what the bench reports.
   document.body.setAttribute('data-render-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-ready', '1');
 }
-`;

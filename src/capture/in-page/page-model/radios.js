@@ -1,9 +1,8 @@
-// Part of the page model script (page-script.ts), spliced into it as text after the controls are
-// read: it uses what is defined before it there (controls, radioGroups, radiosOf, nameOf, seenOf,
-// box, regionOf, visible, eyeText, MARK). Plain JavaScript for the page.
-// Radios as a person reads them: radios sharing one form name are one group, whose options are a
-// code list in its own right; a group element holding several names' radios is a grid of questions.
-export const RADIO_GROUPS_SCRIPT = String.raw`  // A group element holding the radios of several form names is a grid: each name is one row, a
+// @ts-check
+// Page model, part 7, run after the controls are read: radios as a person reads them. Radios sharing
+// one form name are one group, whose options are a code list in its own right; a group element
+// holding several names' radios is a grid of questions.
+  // A group element holding the radios of several form names is a grid: each name is one row, a
   // question of its own, and the grid itself is not one more field.
   for (let i = controls.length - 1; i >= 0; i--) {
     const c = controls[i];
@@ -30,4 +29,3 @@ export const RADIO_GROUPS_SCRIPT = String.raw`  // A group element holding the r
     if (first && first.context) group.context = first.context;
     controls.splice(at < 0 ? controls.length : at, 0, group);
   }
-`;

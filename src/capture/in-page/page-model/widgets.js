@@ -1,8 +1,7 @@
-// Part of the page model script (page-script.ts), spliced into it as text: it uses the helpers
-// defined before it there (clean, visible, byId, labelsOf, nameOf, textOf). Plain JavaScript for
-// the page, like the rest of the script.
-// One control where a library nests several: the folding of wrappers, lists and their buttons.
-export const WIDGET_SCRIPT = String.raw`  // Libraries nest role-bearing wrappers (a combobox div around a combobox input around a listbox):
+// @ts-check
+// Page model, part 4: one control where a library nests several: the folding of wrappers, lists and
+// their buttons (collapseNested, run once the controls are read).
+  // Libraries nest role-bearing wrappers (a combobox div around a combobox input around a listbox):
   // a person operates one control there. A field inside another field is folded into the outer
   // one, which keeps what it lacks (name, words, options, required); a wrapper around tick boxes or
   // option buttons is not a field of its own (the buttons are). A listbox a combobox opens is the
@@ -80,4 +79,4 @@ export const WIDGET_SCRIPT = String.raw`  // Libraries nest role-bearing wrapper
       }
     }
     for (let i = cs.length - 1; i >= 0; i--) if (drop.has(cs[i])) cs.splice(i, 1);
-  };`;
+  };

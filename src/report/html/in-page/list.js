@@ -1,7 +1,7 @@
-// Client script, part 3 of 7: the filters, the divergence list and keyboard navigation.
+// @ts-check
+// Report viewer, part 3 of 7: the filters, the divergence list and keyboard navigation.
 // Filtering is a pass over precomputed lower-case text; the list renders at most state.limit rows
 // (with "show more") so 10,000 divergences filter as fast as 100.
-export const APP_LIST = String.raw`
 function renderFilters(root) {
   var bar = h('div', { class: 'filters', id: 'filters', role: 'search' });
   SEV.forEach(function (s) {
@@ -110,9 +110,9 @@ function move(step) {
 }
 
 document.addEventListener('keydown', function (e) {
-  var t = e.target;
+  var t = /** @type {HTMLElement | null} */ (e.target);
   var typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');
-  if (e.key === 'Escape' && typing) { t.blur(); return; }
+  if (e.key === 'Escape' && typing) { /** @type {HTMLElement} */ (t).blur(); return; }
   if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.key === 'j' || e.key === 'ArrowDown') { e.preventDefault(); move(1); }
   else if (e.key === 'k' || e.key === 'ArrowUp') { e.preventDefault(); move(-1); }
@@ -121,4 +121,3 @@ document.addEventListener('keydown', function (e) {
     if (state.view) setMode({ s: 'side', o: 'overlay', l: 'slider', b: 'blink' }[e.key]);
   }
 });
-`;

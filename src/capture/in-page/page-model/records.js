@@ -1,10 +1,9 @@
-// Part of the page model script (page-script.ts), spliced into it as text: it uses the helpers
-// defined before it there (clean, textOf, nameOf). Plain JavaScript for the page.
-// A link or button in a row of a table with column headers (a clinic list, a worklist, search
-// results) belongs to one record: the patient's name opening their record is data, and how many rows
-// hold 'Record outcome' depends on who is booked today. Marked here with its table and column, so
-// the comparer can compare what the rows offer, not who is in them.
-export const RECORDS_SCRIPT = String.raw`  const RECORD_ROLES = new Set(['link', 'button', 'menuitem']);
+// @ts-check
+// Page model, part 5: a link or button in a row of a table with column headers (a clinic list, a
+// worklist, search results) belongs to one record: the patient's name opening their record is data,
+// and how many rows hold 'Record outcome' depends on who is booked today. Marked here with its table
+// and column, so the comparer can compare what the rows offer, not who is in them.
+  const RECORD_ROLES = new Set(['link', 'button', 'menuitem']);
   const columnsOf = new Map();
   const headerWords = (table) => {
     if (columnsOf.has(table)) return columnsOf.get(table);
@@ -26,4 +25,3 @@ export const RECORDS_SCRIPT = String.raw`  const RECORD_ROLES = new Set(['link',
     const caption = table.querySelector('caption');
     return { table: nameOf(table, 'table') || (caption ? textOf(caption) : '') || cols.filter(Boolean).join(', '), column: cols[i] || 'column ' + (i + 1) };
   };
-`;

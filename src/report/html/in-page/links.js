@@ -1,10 +1,10 @@
-// Client script, part 7 of 7: links. The address says what is on screen: selecting a divergence
+// @ts-check
+// Report viewer, part 7 of 7: links. The address says what is on screen: selecting a divergence
 // puts its fingerprint there (#d=<fingerprint>), a matrix cell its journey and environment
 // (#j=<id>&t=<env>).
 // Fingerprints stay the same from run to run, so a link pasted into a ticket opens the same
 // divergence in tonight's report too, or says plainly that this run no longer has it.
 // The current divergence also shows its fingerprint and the `parity accept` command for it.
-export const APP_LINKS = String.raw`
 var FP_LINK = /^#d=([0-9a-f]{16})$/;
 var CELL_LINK = /^#j=([^&]+)&t=(.+)$/;
 /** The only in-page links the report makes: its own two address forms. */
@@ -25,7 +25,7 @@ function setAddress(hash) {
 
 /** Every filter back to "show all", so a linked divergence is in the list. */
 function resetFilters() {
-  SEV.forEach(function (s) { state.sev[s] = true; document.getElementById('f-' + s).checked = true; });
+  SEV.forEach(function (s) { state.sev[s] = true; /** @type {HTMLInputElement} */ (document.getElementById('f-' + s)).checked = true; });
   state.kind = ''; state.env = ''; state.status = 'all'; state.q = ''; state.journey = '';
   ui.kindSel.value = ''; ui.envSel.value = ''; ui.statusSel.value = 'all'; ui.search.value = '';
 }
@@ -72,4 +72,3 @@ function fingerprintLine(d) {
 }
 
 window.addEventListener('hashchange', openAddress);
-`;

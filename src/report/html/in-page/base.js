@@ -1,13 +1,14 @@
-// Client script, part 1 of 7: helpers, the data, indexes and the state every view reads.
-// Plain browser JavaScript in a string (no bundler, no template literals inside), written to
+// @ts-check
+// Report viewer, part 1 of 7: helpers, the data, indexes and the state every view reads.
+// Plain browser JavaScript, shipped as written (no bundler), joined with the other parts into
 // report/app.js. Security rule for every part: captured text reaches the DOM only as text nodes or
 // attribute values set with setAttribute on non-URL attributes; href/src come only from paths the
 // reporter generated (checked by ownPath) or the report's own #links (ownLink), and nothing is
 // ever assigned to innerHTML.
-export const APP_BASE = String.raw`
 var SEV = ['critical', 'major', 'minor', 'cosmetic'];
 var SEV_SHORT = { critical: 'crit', major: 'maj', minor: 'min', cosmetic: 'cos' };
-var D = JSON.parse(document.getElementById('parity-data').textContent);
+// index.html always carries the data element, with the data as its text (page.ts).
+var D = JSON.parse(/** @type {string} */ (/** @type {HTMLElement} */ (document.getElementById('parity-data')).textContent));
 
 function h(tag, props) {
   var el = document.createElement(tag);
@@ -65,6 +66,9 @@ D.ds.forEach(function (d) {
 });
 KINDS.sort();
 
+/** @type {{ sev: Record<string, boolean>, kind: string, env: string, status: string, q: string, journey: string,
+ *   shown: any[], limit: number, cur: any, view: { journey: string, target: string, row: number } | null,
+ *   mode: string, blink: number | null, slider: number, opacity: number }} */
 var state = {
   sev: { critical: true, major: true, minor: true, cosmetic: true },
   kind: '', env: '', status: 'all', q: '', journey: '',
@@ -74,4 +78,3 @@ var state = {
   mode: 'side', blink: null, slider: 50, opacity: 70
 };
 var ui = {};
-`;

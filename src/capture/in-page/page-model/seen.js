@@ -1,8 +1,7 @@
-// Part of the page model script (page-script.ts), spliced into it as text: it uses the helpers
-// defined before it there (clean, visible, byId, labelsOf, nameOf, textOf). Plain JavaScript for
-// the page, like the rest of the script.
-// What a sighted person reads as a control's name, apart from what a screen reader hears.
-export const SEEN_SCRIPT = String.raw`  // What a sighted person reads, as opposed to what a screen reader hears: text that is laid out
+// @ts-check
+// Page model, part 2: what a sighted person reads as a control's name, apart from what a screen
+// reader hears; the site's own header and footer; required marks. Uses part 1's helpers.
+  // What a sighted person reads, as opposed to what a screen reader hears: text that is laid out
   // but clipped to a pixel (the "visually hidden" pattern) is heard, not seen.
   const tiny = (el) => { const r = el.getBoundingClientRect(); return r.width <= 1 || r.height <= 1; };
   const eyeText = (el, ownOnly) => {
@@ -102,4 +101,4 @@ export const SEEN_SCRIPT = String.raw`  // What a sighted person reads, as oppos
   /** An asterisk a style sheet puts after (or before) a label. */
   const cssMark = (l) => ['::after', '::before'].some((pe) => /\*/.test(getComputedStyle(l, pe).content || ''));
   // A required marker a person sees next to the words: an asterisk or "(required)".
-  const MARK = /(^|\s)(\*|\(required\))\s*$/i;`;
+  const MARK = /(^|\s)(\*|\(required\))\s*$/i;

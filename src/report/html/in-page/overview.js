@@ -1,6 +1,6 @@
-// Client script, part 2 of 7: the first screen. Run metadata, the verdict, totals, and the matrix
+// @ts-check
+// Report viewer, part 2 of 7: the first screen. Run metadata, the verdict, totals, and the matrix
 // (journeys down, environments across; worst unaccepted severity and counts, accepted apart).
-export const APP_OVERVIEW = String.raw`
 function renderHeader(root) {
   var r = D.run;
   var meta = [
@@ -120,4 +120,3 @@ function markCell() {
     cells[i].classList.toggle('sel', !!v && cells[i].getAttribute('data-journey') === v.journey && cells[i].getAttribute('data-target') === v.target);
   }
 }
-`;

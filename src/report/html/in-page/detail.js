@@ -1,7 +1,7 @@
-// Client script, part 4 of 7: the journey view. Steps of the reference and the target side by side
+// @ts-check
+// Report viewer, part 4 of 7: the journey view. Steps of the reference and the target side by side
 // as compare aligned them (a blank, hatched cell where a step exists on one side only), then for the
 // chosen step: the sentences, the structural differences as a table, and the screenshots.
-export const APP_DETAIL = String.raw`
 function alignmentOf(journey, target) {
   var j = JOURNEYS[journey];
   if (j && j.al[target]) return j.al[target];
@@ -142,4 +142,3 @@ function structTable(ds, target) {
     h('thead', null, h('tr', null, h('th', null, ''), h('th', null, 'Kind'), h('th', null, 'What'),
       h('th', null, (ENV_LABEL[REF_ENV] || REF) + ' shows'), h('th', null, (ENV_LABEL[target] || target) + ' shows'))), body);
 }
-`;

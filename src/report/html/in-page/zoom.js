@@ -1,9 +1,9 @@
-// Client script, part 6 of 7: screenshots at full size. A screenshot in the step view is drawn at a
+// @ts-check
+// Report viewer, part 6 of 7: screenshots at full size. A screenshot in the step view is drawn at a
 // third of its width; a click (or Enter on it) opens it at its own size in a modal viewer, with the
 // changed regions drawn on it and scrolled to the first of them. The step view's screenshots sit in
 // a scrolling box that opens on the changed region too, so a change low on a long page is in sight
 // without scrolling for it. Everything shown is set as text or attributes (see part 1).
-export const APP_ZOOM = String.raw`
 /** Makes a frame open its screenshot at full size when clicked or activated from the keyboard. */
 function zoomable(f, step, bxs, caption) {
   if (!step || !step[2]) return f;
@@ -20,7 +20,7 @@ function zoomable(f, step, bxs, caption) {
 
 function openViewer(step, bxs, caption) {
   var old = document.getElementById('viewer');
-  if (old) old.parentNode.removeChild(old);
+  if (old) /** @type {Node} */ (old.parentNode).removeChild(old);
   var w = step[3], hgt = step[4];
   var pic = h('div', { class: 'frame full' });
   var im = h('img', { src: step[2], alt: 'Screenshot at full size: ' + caption, class: 'base', loading: 'lazy', decoding: 'async' });
@@ -44,7 +44,10 @@ function openViewer(step, bxs, caption) {
   if (b0) centreOn(scroller, b0.x + b0.width / 2, b0.y + b0.height / 2);
 }
 
-/** The top-most changed region: where a reader's eye should land. */
+/**
+ * The top-most changed region: where a reader's eye should land.
+ * @returns {{ x: number, y: number, width: number, height: number } | null}
+ */
 function firstBox(bxs) {
   var best = null;
   bxs.forEach(function (b) { if (!best || b.y < best.y) best = b; });
@@ -66,4 +69,3 @@ function scrollToChange() {
   if (n !== ui.stage) return;
   ui.stage.scrollTop = Math.max(0, top + el.offsetHeight / 2 - ui.stage.clientHeight / 2);
 }
-`;
