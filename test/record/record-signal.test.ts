@@ -58,6 +58,27 @@ describe('parity record and Ctrl-C', () => {
     ]);
   }, 120_000);
 
+  it('a second Ctrl-C closes the browser and exits 130 at once, writing nothing', async () => {
+    const child = spawn(process.execPath, [join(repo, 'bin', 'parity.js'), 'record', '--env', 'live', '--start', '/home', '--out', 'specs/quit.yaml', '--headless'], {
+      cwd: p.dir, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    child.stderr.on('data', (d) => (out += String(d)));
+    const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+    try {
+      for (let i = 0; i < 300 && !out.includes('parity: recording on'); i++) await new Promise((r) => setTimeout(r, 100));
+      child.kill('SIGINT');
+      // Two signals at once are one to the process: the second once the first was taken.
+      for (let i = 0; i < 500 && !out.includes('parity: stopping'); i++) await new Promise((r) => setTimeout(r, 10));
+      child.kill('SIGINT');
+      expect(await exited, out).toEqual({ code: 130, signal: null });
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    expect(existsSync(join(p.dir, 'specs', 'quit.yaml'))).toBe(false);
+  }, 120_000);
+
   it('guard settings that stop the session before it records leave no simulator running', async () => {
     // The servers listening in this process: a simulator left running would be a new one.
     const servers = () => (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles().filter((h) => h instanceof Server && h.listening);
