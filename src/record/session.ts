@@ -117,8 +117,6 @@ export async function recordSession(o: RecordOptions): Promise<Recorded> {
     let queue: RecordingQueue | undefined;
     const early: (() => Promise<unknown>)[] = [];
     const handle = eventHandler(() => page, () => steps, o.say, stop, o.secrets);
-    // One event at a time, in the order the page sent them (a fill is settled before the click
-    // after it), navigations among them: a screen reached after a click is that click's.
     // The page's own scripts cannot reach the binding (the script takes it first), and do not know the token.
     const token = randomBytes(24).toString('base64url');
     await context.exposeBinding(RECORDER_BINDING, (source, raw: unknown) => {
