@@ -33,6 +33,7 @@ const RECORDER_SCRIPT = String.raw`
   try { own = !!window.frameElement && window.frameElement.hasAttribute('data-parity-overlay'); } catch (e) { own = false; }
   if (own) return;
   const TOKEN = __PARITY_TOKEN__;
+  const TOP = window === window.top;
   const bound = window.${RECORDER_BINDING};
   try { delete window.${RECORDER_BINDING}; } catch (e) { /* nothing to take */ }
   // What the page could replace later, taken now (the page's scripts run after this one).
@@ -41,10 +42,12 @@ const RECORDER_SCRIPT = String.raw`
   const setShadowHtml = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'innerHTML').set;
   const shadowQuery = DocumentFragment.prototype.querySelector;
   const windowOf = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow').get;
-  let send = typeof bound === 'function' ? bound : null;
+  // The top frame speaks only through the overlay's frame (set in overlay()): its own binding
+  // goes through Playwright's plumbing in the page's world (its JSON, its globals), where a page
+  // script could read the token. A frame within the page has no overlay: it uses its own.
+  let send = typeof bound === 'function' && !TOP ? bound : null;
   // One event, signed, as a JSON string built from objects with no prototype (no page toJSON sees it).
   const call = (ev) => send ? send(stringify(assign(bare(), ev, { token: TOKEN }))) : undefined;
-  const TOP = window === window.top;
   const clean = (s) => String(s || '').replace(/\s+/g, ' ').trim();
   const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', 'password', 'date', 'datetime-local', 'month', 'week', 'time']);
   const isTextField = (el) => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TEXT_TYPES.has(el.type));
