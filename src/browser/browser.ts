@@ -6,8 +6,16 @@ import { CHROMIUM_ARGS } from './browser-flags.js';
 import { findBrowser, noBrowserHelp } from './find-browser.js';
 import type { BrowserCode } from './codes.js';
 
+export interface OpenOptions {
+  /**
+   * The caller handles Ctrl-C, SIGTERM and SIGHUP itself (parity record writes what was recorded):
+   * Playwright's own handlers, which close the browser and exit 130, are not installed.
+   */
+  ownSignals?: boolean;
+}
+
 /** `uiLocale`: the language Chromium runs in, which its date and time inputs are drawn in (see browser-language.ts). */
-export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, headed = false, uiLocale?: string): Promise<Browser> {
+export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, headed = false, uiLocale?: string, opts: OpenOptions = {}): Promise<Browser> {
   if (cfg.connect) {
     try {
       return await chromium.connect(cfg.connect.wsEndpoint, { headers: cfg.connect.headers, timeout: 30_000 });
@@ -23,6 +31,7 @@ export async function openBrowser(cfg: BrowserConfig, env: NodeJS.ProcessEnv, he
       executablePath: found.path,
       headless: headed ? false : cfg.headless,
       args: [...CHROMIUM_ARGS, ...cfg.args],
+      ...(opts.ownSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
       // Playwright's own default is process.env; LANGUAGE is what Chromium on Linux reads its UI
       // language from (--lang is ignored there).
       ...(uiLocale ? { env: { ...process.env, LANGUAGE: uiLocale } } : {}),

@@ -18,10 +18,14 @@ export interface Found { locator: Locator; facts?: ElementFacts; note?: string }
 export const CSS_NOTE = 'CSS: no words on screen name this element alone; a trainer would name it by what it shows';
 const GONE_NOTE = 'not checked on the page (the element had gone before it could be): check this locator';
 
-export async function locatorFor(page: Page, frame: Frame, mark: string, hints: Hints, purpose: 'field' | 'press'): Promise<Found> {
+/**
+ * Undefined when no element (or more than one) carries the mark: the element has gone, and what
+ * the event said of it is not enough to go on (the page could have said anything).
+ */
+export async function locatorFor(page: Page, frame: Frame, mark: string, hints: Hints, purpose: 'field' | 'press'): Promise<Found | undefined> {
   const attr = `${MARK_ATTR}${mark}`;
   const el = frame.locator(`[${attr}]`);
-  if ((await el.count().catch(() => 0)) !== 1) return fromHints(hints, purpose);
+  if ((await el.count().catch(() => 0)) !== 1) return undefined;
   const facts = await elementFacts(page, el).catch(() => undefined);
   const loc = facts ? await personLocator(page, el, facts, purpose).catch(() => undefined) : undefined;
   if (loc && loc.css === undefined && (await runnerFinds(page, loc, attr))) return { locator: loc, facts };
@@ -59,12 +63,4 @@ export async function runnerFinds(page: Page, loc: Locator, attr: string): Promi
   const found: PwLocator | undefined = await find(page, loc, 0).catch(() => undefined);
   if (!found) return false;
   return found.evaluate((n, a) => n.hasAttribute(a), attr).catch(() => false);
-}
-
-/** Unchecked, from what the page said at the time: a field by its label, else its words, else CSS. */
-function fromHints(h: Hints, purpose: 'field' | 'press'): Found {
-  if (purpose === 'field' && h.label) return { locator: { label: h.label }, note: GONE_NOTE };
-  if (purpose === 'field' && h.placeholder) return { locator: { placeholder: h.placeholder }, note: GONE_NOTE };
-  if (h.text) return { locator: { text: h.text }, note: GONE_NOTE };
-  return { locator: { css: h.css }, note: `${CSS_NOTE}; ${GONE_NOTE}` };
 }

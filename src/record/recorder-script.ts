@@ -6,20 +6,48 @@
 // click or Enter is held until Node has looked at the element, then played on (a link followed
 // before Node looked would leave nothing to look at).
 //
-// A password's value never leaves the page: the event says only that the field is a password.
+// The page must not be able to speak for the person (inject steps, fills, "Finish"): the script
+// runs first, takes the binding into its closure and deletes the global, and signs every event
+// with the session's token (made per session in Node, known only to this closure). In the top
+// frame events go through the binding of the overlay's own frame, which sits in a closed shadow
+// root where no page script reaches it, nor its JSON, nor its Playwright plumbing.
+//
+// A password's value never leaves the page: the event says only that the field is a password,
+// and a field once seen as one (type=password, or an autocomplete for a password or a one-time
+// code) stays one when "show password" makes it type=text.
 // The overlay is a frame of its own in a shadow root appended after <body> (see overlay() below).
 // Plain JavaScript in a string (like settle-script.ts): whatever compiles this file must not touch it.
 export const RECORDER_BINDING = '__parityRecord';
 export const MARK_ATTR = 'data-parity-rec-';
+export const OVERLAY_FRAME = 'parity-recorder';
 
-export const RECORDER_SCRIPT = String.raw`
+/** The script for one session: `token` signs its events (Node refuses any event without it). */
+export function recorderScript(token: string): string {
+  return RECORDER_SCRIPT.replace('__PARITY_TOKEN__', JSON.stringify(token));
+}
+
+const RECORDER_SCRIPT = String.raw`
 (() => {
-  // The overlay's own frame is not the page: nothing in it is recorded.
+  // The overlay's own frame is not the page: nothing in it is recorded; its binding is the top frame's to take.
   let own = false;
   try { own = !!window.frameElement && window.frameElement.hasAttribute('data-parity-overlay'); } catch (e) { own = false; }
-  if (window.__parityRecorder || own) return;
-  window.__parityRecorder = true;
+  if (own) return;
+  const TOKEN = __PARITY_TOKEN__;
   const TOP = window === window.top;
+  const bound = window.${RECORDER_BINDING};
+  try { delete window.${RECORDER_BINDING}; } catch (e) { /* nothing to take */ }
+  // What the page could replace later, taken now (the page's scripts run after this one).
+  const stringify = JSON.stringify, assign = Object.assign, bare = () => Object.create(null);
+  const attachShadow = Element.prototype.attachShadow, appendChild = Node.prototype.appendChild;
+  const setShadowHtml = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'innerHTML').set;
+  const shadowQuery = DocumentFragment.prototype.querySelector;
+  const windowOf = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow').get;
+  // The top frame speaks only through the overlay's frame (set in overlay()): its own binding
+  // goes through Playwright's plumbing in the page's world (its JSON, its globals), where a page
+  // script could read the token. A frame within the page has no overlay: it uses its own.
+  let send = typeof bound === 'function' && !TOP ? bound : null;
+  // One event, signed, as a JSON string built from objects with no prototype (no page toJSON sees it).
+  const call = (ev) => send ? send(stringify(assign(bare(), ev, { token: TOKEN }))) : undefined;
   const clean = (s) => String(s || '').replace(/\s+/g, ' ').trim();
   const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', 'password', 'date', 'datetime-local', 'month', 'week', 'time']);
   const isTextField = (el) => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TEXT_TYPES.has(el.type));
@@ -49,7 +77,7 @@ export const RECORDER_SCRIPT = String.raw`
   // What Node falls back on when the element has gone before it could be looked at.
   function hints(el) {
     const text = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? '' : clean(el.innerText || el.textContent);
-    return { tag: el.tagName.toLowerCase(), type: el instanceof HTMLInputElement ? el.type : undefined, label: labelText(el), placeholder: clean(el.getAttribute('placeholder')) || undefined, text: text.length <= 80 ? text : '', css: cssPath(el) };
+    return assign(bare(), { tag: el.tagName.toLowerCase(), type: el instanceof HTMLInputElement ? el.type : undefined, label: labelText(el), placeholder: clean(el.getAttribute('placeholder')) || undefined, text: text.length <= 80 ? text : '', css: cssPath(el) });
   }
   function mainHeading() {
     for (const sel of ['h1', 'h2, h3, [role=heading]']) {
@@ -62,8 +90,8 @@ export const RECORDER_SCRIPT = String.raw`
   function report(ev, el) {
     const n = String(++seq);
     if (el) el.setAttribute('${MARK_ATTR}' + n, '');
-    const call = window.${RECORDER_BINDING};
-    const done = typeof call === 'function' ? Promise.resolve(call({ ...ev, mark: el ? n : undefined, hints: el ? hints(el) : undefined })) : Promise.resolve(undefined);
+    let done;
+    try { done = Promise.resolve(call(assign(bare(), ev, { mark: el ? n : undefined, hints: el ? hints(el) : undefined }))); } catch (e) { done = Promise.resolve(undefined); }
     return done.catch(() => undefined).then((state) => {
       if (el) el.removeAttribute('${MARK_ATTR}' + n);
       if (state) show(state);
@@ -76,14 +104,21 @@ export const RECORDER_SCRIPT = String.raw`
 
   // Typing: one fill per field, with the value it has when the person leaves it (or presses Enter, or clicks on).
   const typed = new Set();
+  // A field is secret for good once it has been a password field (or asked for one, or a code).
+  const secretFields = new WeakSet();
+  const SECRET_AUTOCOMPLETE = /(^|\s)(current-password|new-password|one-time-code)(\s|$)/i;
+  const noteSecret = (el) => {
+    if (el instanceof HTMLInputElement && (el.type === 'password' || SECRET_AUTOCOMPLETE.test(el.getAttribute('autocomplete') || ''))) secretFields.add(el);
+  };
   function flush(el) {
     if (!typed.has(el)) return;
     typed.delete(el);
-    const secret = el instanceof HTMLInputElement && el.type === 'password';
-    report(secret ? { kind: 'fill', secret: true } : { kind: 'fill', value: el.value }, el);
+    noteSecret(el);
+    report(secretFields.has(el) ? { kind: 'fill', secret: true } : { kind: 'fill', value: el.value }, el);
   }
   const flushAll = () => { for (const el of [...typed]) flush(el); };
-  addEventListener('input', (e) => { const t = targetOf(e); if (t && !inOverlay(e) && isTextField(t)) typed.add(t); }, true);
+  addEventListener('focusin', (e) => { const t = targetOf(e); if (t && !inOverlay(e)) noteSecret(t); }, true);
+  addEventListener('input', (e) => { const t = targetOf(e); if (t && !inOverlay(e) && isTextField(t)) { noteSecret(t); typed.add(t); } }, true);
   addEventListener('focusout', (e) => { const t = targetOf(e); if (t && !inOverlay(e) && isTextField(t)) flush(t); }, true);
   addEventListener('change', (e) => {
     const t = targetOf(e);
@@ -192,31 +227,40 @@ export const RECORDER_SCRIPT = String.raw`
   function overlay() {
     if (!TOP || host || !document.documentElement) return;
     host = document.createElement('parity-recorder');
-    const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<style>:host{all:initial}' +
+    // Closed: no page script reaches the overlay, its buttons or its frame's binding.
+    const root = attachShadow.call(host, { mode: 'closed' });
+    setShadowHtml.call(root, '<style>:host{all:initial}' +
       'iframe{position:fixed;right:12px;bottom:12px;width:310px;height:120px;border:0;z-index:2147483647;box-shadow:0 2px 10px rgba(0,0,0,.25);border-radius:6px;background:#fff}' +
       '.outline{position:fixed;pointer-events:none;border:2px dashed #b3261e;display:none;z-index:2147483646}</style>' +
-      '<div class="outline"></div><iframe name="parity-recorder" title="Parity recorder" data-parity-overlay></iframe>';
+      '<div class="outline"></div><iframe name="${OVERLAY_FRAME}" title="Parity recorder" data-parity-overlay></iframe>');
     // After <body>, so it is the last thing on the page in document order.
-    document.documentElement.appendChild(host);
-    const frame = root.querySelector('iframe');
-    const doc = frame.contentDocument;
+    appendChild.call(document.documentElement, host);
+    const frame = shadowQuery.call(root, 'iframe');
+    const win = windowOf.call(frame);
+    // The overlay frame's binding, taken before any page script can run: from now on the top
+    // frame speaks through it, and what the person does on the overlay is known to come from it.
+    const theirs = win.${RECORDER_BINDING};
+    try { delete win.${RECORDER_BINDING}; } catch (e) { /* taken */ }
+    if (typeof theirs === 'function') send = theirs;
+    const doc = win.document;
     doc.head.innerHTML = '<style>' + CSS_TEXT + '</style>';
     doc.body.innerHTML = HTML;
     const q = (s) => doc.querySelector(s);
-    ui = { frame, doc, step: q('.step'), last: q('.last'), hint: q('.hint'), check: q('[data-a=check]'), form: q('form'), input: q('input'), outline: root.querySelector('.outline') };
+    ui = { frame, doc, step: q('.step'), last: q('.last'), hint: q('.hint'), check: q('[data-a=check]'), form: q('form'), input: q('input'), outline: shadowQuery.call(root, '.outline') };
     doc.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
       const a = e.target instanceof doc.defaultView.Element && e.target.closest('[data-a]');
       const what = a && a.getAttribute('data-a');
       if (what === 'step') { setChecking(false); ui.form.hidden = false; ui.input.value = heading(); ui.input.focus(); ui.input.select(); fit(); }
       if (what === 'cancel') { ui.form.hidden = true; fit(); }
-      if (what === 'check') setChecking(!checking);
+      if (what === 'check') { setChecking(!checking); report({ kind: 'checking', on: checking }); }
       // When the box covers what is to be clicked: the other corner, top or bottom.
       if (what === 'move') { const up = ui.frame.style.top === '12px'; ui.frame.style.top = up ? '' : '12px'; ui.frame.style.bottom = up ? '12px' : 'auto'; }
       if (what === 'finish') { setChecking(false); flushAll(); ui.hint.textContent = 'Writing the journey...'; report({ kind: 'finish' }); }
     });
     ui.form.addEventListener('submit', (e) => {
       e.preventDefault();
+      if (!e.isTrusted) return;
       const name = clean(ui.input.value);
       ui.form.hidden = true;
       fit();
@@ -238,3 +282,4 @@ export const RECORDER_SCRIPT = String.raw`
   else overlay();
 })();
 `;
+

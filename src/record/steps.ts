@@ -123,3 +123,40 @@ function sameDocument(a: string, b: string): boolean {
     return false;
   }
 }
+
+/**
+ * The session's events, one at a time in the order they came: a page's event (its locator looked
+ * up, which takes a while) and a navigation are handled in turn, so the screen a slow click led
+ * to is still that click's. A task that throws is reported by `onError` with its kind only (an
+ * event's payload can hold what was typed), and the queue goes on.
+ */
+export class EventQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  constructor(private readonly onError: (what: string, e: unknown) => void) {}
+
+  push<T>(what: string, task: () => T | Promise<T>): Promise<T | undefined> {
+    const next = this.tail.then(task).catch((e: unknown) => {
+      this.onError(what, e);
+      return undefined;
+    });
+    this.tail = next;
+    return next;
+  }
+
+  /** Resolves once every task pushed so far has ended. */
+  drained(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
+}
+
+/** The session's queue, with the page's navigations in it: see RecordedSteps.navigated. */
+export class RecordingQueue extends EventQueue {
+  constructor(readonly steps: RecordedSteps, onError: (what: string, e: unknown) => void) {
+    super(onError);
+  }
+
+  /** The main frame showed `url` at `at`: taken in turn, after the events that came before it. */
+  navigated(url: string, path: string, at: number): Promise<number | undefined> {
+    return this.push('navigation', () => this.steps.navigated(url, path, at));
+  }
+}

@@ -3,7 +3,7 @@
 import type { EnvironmentConfig } from '../model/config.js';
 import { urlMatches } from '../util/urls.js';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** True when this request must not reach the environment. */
 export function isForbidden(env: Pick<EnvironmentConfig, 'writes' | 'blockUrls'>, method: string, url: string): boolean {

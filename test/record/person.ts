@@ -2,10 +2,25 @@
 // here (no display), so the test reaches the same Chromium through its debugging port and clicks,
 // types and chooses in the recorded page with Playwright, as a person would with the mouse.
 import { createServer } from 'node:net';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright';
+import { chromium, type Browser, type Frame, type Page } from 'playwright';
 
-/** The recorder's overlay: a small frame of its own on the page. */
-export const overlay = (page: Page): FrameLocator => page.frameLocator('iframe[name="parity-recorder"]');
+/**
+ * The recorder's overlay: a small frame of its own on the page, in a closed shadow root that no
+ * selector reaches; the person's Playwright finds it in the page's frames, by its name.
+ */
+export async function overlay(page: Page): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const f = page.frames().find((x) => x.name() === 'parity-recorder' && x.parentFrame() === page.mainFrame() && !x.isDetached());
+    if (f && (await f.getByRole('button', { name: 'Finish recording' }).count().catch(() => 0))) return f;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the recorder\'s overlay is not on the page');
+}
+
+/** The overlay's frame now, if it is drawn. */
+function overlayNow(page: Page): Frame | undefined {
+  return page.frames().find((x) => x.name() === 'parity-recorder' && x.parentFrame() === page.mainFrame());
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -30,7 +45,7 @@ export async function asPerson(debugPort: number, at: RegExp, act: (page: Page) 
     let page: Page | undefined;
     for (let i = 0; i < 300 && !page; i++) {
       for (const pg of browser.contexts().flatMap((c) => c.pages())) {
-        if (at.test(pg.url()) && (await overlay(pg).getByRole('button', { name: 'Finish recording' }).count().catch(() => 0))) page = pg;
+        if (at.test(pg.url()) && (await overlayNow(pg)?.getByRole('button', { name: 'Finish recording' }).count().catch(() => 0))) page = pg;
       }
       if (!page) await new Promise((r) => setTimeout(r, 100));
     }

@@ -46,7 +46,7 @@ describe('parity record', () => {
         await page.getByRole('button', { name: 'Search', exact: true }).click();
         await page.getByRole('table', { name: 'Patient search results' }).waitFor();
         // "Check this", then the message: an expectation, and the click does nothing on the page.
-        await overlay(page).getByRole('button', { name: 'Check this' }).click();
+        await (await overlay(page)).getByRole('button', { name: 'Check this' }).click();
         await page.getByRole('status').filter({ hasText: 'patient found' }).click();
         await page.getByRole('table', { name: 'Patient search results' }).getByRole('link').first().click();
         await page.getByRole('link', { name: 'Add to waiting list' }).click();
@@ -55,12 +55,12 @@ describe('parity record', () => {
         await page.getByRole('radio', { name: '1 Overnight' }).check();
         await page.getByLabel('Priority').selectOption({ label: '1 Routine' });
         await page.getByLabel('To come in date').fill('15/07/2026');
-        await overlay(page).getByRole('button', { name: 'New step here' }).click();
-        await overlay(page).getByLabel('Step name').fill('Save the entry');
-        await overlay(page).getByRole('button', { name: 'Add step' }).click();
+        await (await overlay(page)).getByRole('button', { name: 'New step here' }).click();
+        await (await overlay(page)).getByLabel('Step name').fill('Save the entry');
+        await (await overlay(page)).getByRole('button', { name: 'Add step' }).click();
         await page.getByRole('button', { name: 'Add to waiting list' }).click();
         await page.waitForURL(/\/patients\/[^/]+$/);
-        await overlay(page).getByRole('button', { name: 'Finish recording' }).click();
+        await (await overlay(page)).getByRole('button', { name: 'Finish recording' }).click();
       }),
     ]);
     expect(r.code, r.text).toBe(0);
@@ -158,7 +158,7 @@ describe('parity record', () => {
           await page.getByRole('checkbox', { name: 'Show discharged' }).uncheck();
           await page.locator('.refresh').click();
           await page.getByText('Refreshed').waitFor();
-          await overlay(page).getByRole('button', { name: 'Finish recording' }).click();
+          await (await overlay(page)).getByRole('button', { name: 'Finish recording' }).click();
         }),
       ]);
       expect(r.code, r.text).toBe(0);
@@ -196,7 +196,7 @@ describe('parity record', () => {
           await page.waitForURL(/\/patients\/search$/);
           // The page's own script tries to save something.
           sent = await page.evaluate(() => fetch('/patients/search', { method: 'POST', body: 'nhs=9990000042' }).then((x) => x.status, () => 'failed'));
-          await overlay(page).getByRole('button', { name: 'Finish recording' }).click();
+          await (await overlay(page)).getByRole('button', { name: 'Finish recording' }).click();
         }),
       ]);
       expect(r.code, r.text).toBe(0);

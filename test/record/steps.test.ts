@@ -3,7 +3,7 @@
 // the person's "New step here" names the step.
 import { describe, expect, it } from 'vitest';
 import type { DraftAction } from '../../src/import/draft.js';
-import { RecordedSteps } from '../../src/record/steps.js';
+import { RecordedSteps, RecordingQueue } from '../../src/record/steps.js';
 
 const act = (kind: DraftAction['kind'], target?: DraftAction['target'], value?: string): DraftAction => ({ kind, target, value, from: [], notes: [], warnings: [] });
 const U = 'http://pas.test';
@@ -47,5 +47,24 @@ describe('recorded steps', () => {
     const { journey, names } = summary(s);
     expect(names).toEqual(['Form', 'Save the entry']);
     expect(journey.steps.map((st) => st.commits ?? false)).toEqual([false, true]);
+  });
+
+  it('a navigation right after a slow click (its locator still being looked up) is that click\'s screen, not a goto', async () => {
+    const s = new RecordedSteps(`${U}/home`);
+    const errors: string[] = [];
+    const q = new RecordingQueue(s, (what) => void errors.push(what));
+    // The click came first; looking at its element takes a while, and the page went on meanwhile.
+    const click = q.push('click', async () => {
+      await new Promise((r) => setTimeout(r, 50));
+      s.add(act('click', { role: 'link', name: 'Wards' }), 0);
+    });
+    const step = q.navigated(`${U}/wards`, '/wards', 10);
+    await Promise.all([click, step]);
+    expect(await step).toBe(1);
+    expect(s.steps.map((st) => st.actions.map((a) => a.kind))).toEqual([[], ['click']]);
+    // A task that throws is reported by its kind, and the queue goes on.
+    await q.push('fill', () => { throw new Error('value: hunter2'); });
+    expect(await q.navigated(`${U}/beds`, '/beds', 20)).toBe(2);
+    expect(errors).toEqual(['fill']);
   });
 });

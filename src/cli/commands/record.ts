@@ -9,7 +9,8 @@ import { usageError } from '../../util/errors.js';
 import { loadConfig } from '../../load/index.js';
 import { JOURNEY_ID } from '../../load/schema/journey.js';
 import { slug } from '../../import/names.js';
-import { recordSession } from '../../record/session.js';
+import { printable, recordSecrets, recordSession } from '../../record/session.js';
+import { scrubbedIo } from '../../util/io.js';
 import { refuseExisting, writeRecordedJourney } from '../../record/journey-file.js';
 import type { RecordCode } from '../../record/codes.js';
 
@@ -42,21 +43,44 @@ export function register(program: Command, ctx: CommandContext): void {
       const config = await loadConfig({ cwd: ctx.io.cwd, file: f.config, env: ctx.io.env });
       const env = environmentOption(config, f.env, 'RECORD_UNKNOWN_ENV' satisfies RecordCode);
       refuseExisting(ctx.io.cwd, f.out, Boolean(f.force));
-      // Ctrl-C ends the recording and writes what was recorded, as "Finish recording" does.
+      // What is printed passes the redactor a run uses (a page can show a secret), without a page's control characters.
+      const secrets = recordSecrets(config, env, ctx.io.env);
+      const io = scrubbedIo(ctx.io, { text: (t) => printable(secrets.print, t) });
+      // Ctrl-C ends the recording and writes what was recorded, as "Finish recording" does; a
+      // second Ctrl-C closes the browser and exits at once (130), writing nothing. SIGTERM and
+      // SIGHUP (the terminal closed) are taken the same way: Playwright's own handlers, which
+      // would close the browser and exit 130 losing the recording, are off for record.
       let interrupted!: () => void;
+      let aborted!: () => void;
       const stop = new Promise<void>((r) => { interrupted = r; });
-      process.once('SIGINT', interrupted);
+      const abort = new Promise<void>((r) => { aborted = r; });
+      let sigints = 0;
+      let quitting = false;
+      const onSignal = () => {
+        if (++sigints === 1) {
+          io.err('parity: stopping: writing what was recorded (Ctrl-C again to quit without writing)');
+          interrupted();
+          return;
+        }
+        quitting = true;
+        aborted();
+        // recordSession closes the browser on `abort`; a moment for it, then out, whatever it is doing.
+        setTimeout(() => process.exit(130), 500);
+      };
+      const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+      for (const sig of signals) process.on(sig, onSignal);
       try {
-        const r = await recordSession({ config, env, processEnv: ctx.io.env, start: f.start, headless: Boolean(f.headless), say: (l) => ctx.io.err(l), stop });
+        const r = await recordSession({ config, env, processEnv: ctx.io.env, start: f.start, headless: Boolean(f.headless), say: (l) => io.err(l), stop, abort, secrets, debug: ctx.debug() });
+        if (quitting) return; // exiting (130): nothing is written
         const { journey, names } = r.steps.draft({ id, title: f.title ?? humanise(base), start: r.start, file: f.out });
         const w = writeRecordedJourney({ cwd: ctx.io.cwd, out: f.out, force: Boolean(f.force), journey, names, env });
         const css = w.css ? `, ${w.css} found by CSS (see the comments)` : '';
-        ctx.io.out(`wrote ${w.file} (${r.ended}): ${names.length} step${names.length === 1 ? '' : 's'}, ${w.actions} action${w.actions === 1 ? '' : 's'}${css}`);
-        ctx.io.out(`  steps: ${names.join(' › ')}`);
-        if (r.refused.length) ctx.io.out(`  ${r.refused.length} request${r.refused.length === 1 ? '' : 's'} refused by the write guard: ${[...new Set(r.refused)].join(', ')}`);
-        ctx.io.out('next: parity validate, then parity run');
+        io.out(`wrote ${w.file} (${r.ended}): ${names.length} step${names.length === 1 ? '' : 's'}, ${w.actions} action${w.actions === 1 ? '' : 's'}${css}`);
+        io.out(`  steps: ${names.join(' › ')}`);
+        if (r.refused.length) io.out(`  ${r.refused.length} request${r.refused.length === 1 ? '' : 's'} refused by the write guard: ${[...new Set(r.refused)].join(', ')}`);
+        io.out('next: parity validate, then parity run');
       } finally {
-        process.removeListener('SIGINT', interrupted);
+        for (const sig of signals) process.removeListener(sig, onSignal);
       }
     });
 }
