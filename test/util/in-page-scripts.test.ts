@@ -10,6 +10,7 @@ import { SETTLE_INIT_SCRIPT, SETTLE_WAIT_SCRIPT } from '../../src/capture/settle
 import { PAINT_OVER_SCRIPT, REMOVE_OVERLAYS_SCRIPT } from '../../src/capture/redact.js';
 import { APP_JS, TCI_HELPER_JS, TCI_HELPER_V2_JS } from '../../src/sim/ui/client-script.js';
 import { appJs } from '../../src/report/html/page.js';
+import { MARK_ATTR, OVERLAY_FRAME, RECORDER_BINDING, recorderScript } from '../../src/record/recorder-script.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const inPageFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
@@ -34,6 +35,13 @@ describe('in-page scripts', () => {
   // These run as they are: an init script, files a page loads.
   it.each(Object.entries({ SETTLE_INIT_SCRIPT, APP_JS, TCI_HELPER_JS, TCI_HELPER_V2_JS, reportAppJs: appJs() }))('%s is a script', (_, s) => {
     expect(() => parses(s)).not.toThrow();
+  });
+
+  it('the recorder\'s, for a session, is a script that names what recorder-script.ts names', () => {
+    const s = recorderScript('t0k3n');
+    expect(() => parses(s)).not.toThrow();
+    expect(s).toContain('const TOKEN = "t0k3n"');
+    for (const name of [RECORDER_BINDING, MARK_ATTR, OVERLAY_FRAME]) expect(s).toContain(name);
   });
 
   it('are built into dist/ byte for byte', () => {
