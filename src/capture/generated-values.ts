@@ -31,9 +31,9 @@ export function valuePattern(v: GeneratedValue): { source: string; flags: string
 }
 
 /** In-page: replace the values in text nodes (open shadow roots too) and field values; remember what was there. */
-const SWAP_SCRIPT = inPageScript(import.meta.url, './in-page/swap-generated.js');
+const SWAP_SCRIPT = inPageScript('capture/in-page/swap-generated.js');
 
-const RESTORE_SCRIPT = inPageScript(import.meta.url, './in-page/restore-generated.js');
+const RESTORE_SCRIPT = inPageScript('capture/in-page/restore-generated.js');
 
 /** Puts the placeholders in every frame of the page; returns a function that gives the page its text back. */
 export async function hideGenerated(page: Page, values: GeneratedValue[]): Promise<() => Promise<void>> {

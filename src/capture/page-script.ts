@@ -17,4 +17,4 @@ const PARTS = [
   'identity', // what the page is: headings, messages, words, areas; the result
 ];
 
-export const PAGE_MODEL_SCRIPT = `\n(opts) => {\n${PARTS.map((p) => inPageScript(import.meta.url, `./in-page/page-model/${p}.js`)).join('')}}\n`;
+export const PAGE_MODEL_SCRIPT = `\n(opts) => {\n${PARTS.map((p) => inPageScript(`capture/in-page/page-model/${p}.js`)).join('')}}\n`;

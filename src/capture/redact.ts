@@ -88,6 +88,6 @@ function withGlobal(flags = ''): string {
  * searched too (their text is not in the host's textContent). Returns the number of boxes drawn;
  * REMOVE_OVERLAYS_SCRIPT takes them away after the screenshot.
  */
-export const PAINT_OVER_SCRIPT = inPageScript(import.meta.url, './in-page/paint-over.js');
+export const PAINT_OVER_SCRIPT = inPageScript('capture/in-page/paint-over.js');
 
-export const REMOVE_OVERLAYS_SCRIPT = inPageScript(import.meta.url, './in-page/remove-overlays.js');
+export const REMOVE_OVERLAYS_SCRIPT = inPageScript('capture/in-page/remove-overlays.js');

@@ -4,7 +4,7 @@
 // Plain JavaScript in in-page/ (checked by tsconfig.browser.json), given to the page as written.
 import { inPageScript } from '../util/in-page-script.js';
 
-export const SETTLE_INIT_SCRIPT = inPageScript(import.meta.url, './in-page/settle-init.js');
+export const SETTLE_INIT_SCRIPT = inPageScript('capture/in-page/settle-init.js');
 
 /** Resolves when nothing is pending and the DOM has been quiet for two animation frames (or after maxMs). */
-export const SETTLE_WAIT_SCRIPT = inPageScript(import.meta.url, './in-page/settle-wait.js');
+export const SETTLE_WAIT_SCRIPT = inPageScript('capture/in-page/settle-wait.js');

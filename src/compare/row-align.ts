@@ -164,7 +164,7 @@ export function lineUp(a: Rgba, b: Rgba, w: number): LinedUp | undefined {
       // The page's own background on that row (its first pixel, at the page's edge), not the
       // strip's first pixel, which may lie inside what was added.
       const o = y * sb;
-      for (let x = x0; x < x1; x++) b.data.copy(ref, (y * w + x) * 4, o, o + 4);
+      ref.fill(b.data.subarray(o, o + 4), (y * w + x0) * 4, (y * w + x1) * 4);
     }
   }
   // A block taken out across several strips is one removal.

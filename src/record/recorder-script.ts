@@ -27,5 +27,5 @@ export function recorderScript(token: string): string {
   return RECORDER_SCRIPT.replace('__PARITY_TOKEN__', JSON.stringify(token));
 }
 
-const RECORDER_SCRIPT = inPageScript(import.meta.url, './in-page/recorder.js');
+const RECORDER_SCRIPT = inPageScript('record/in-page/recorder.js');
 

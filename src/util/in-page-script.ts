@@ -4,7 +4,12 @@
 // the file's text exactly as written. The build copies in-page/ folders into dist/ unchanged.
 import { readFileSync } from 'node:fs';
 
-/** The text of an in-page script, `path` relative to the module at `from` (its import.meta.url). */
-export function inPageScript(from: string, path: string): string {
-  return readFileSync(new URL(path, from), 'utf8');
+/**
+ * The text of an in-page script, `path` relative to src/ (or dist/, beside the compiled modules).
+ * Resolved here, inside a function, rather than by each caller from its own import.meta at load
+ * time: Playwright Test compiles a linked package's modules (parity/test in a workspace) as
+ * CommonJS, where a top-level import.meta stops the module loading at all.
+ */
+export function inPageScript(path: string): string {
+  return readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 }

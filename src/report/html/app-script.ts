@@ -3,7 +3,7 @@
 // written: page.ts joins the parts, in this order, into report/app.js.
 import { inPageScript } from '../../util/in-page-script.js';
 
-const part = (name: string): string => inPageScript(import.meta.url, `./in-page/${name}.js`);
+const part = (name: string): string => inPageScript(`report/html/in-page/${name}.js`);
 
 /** Part 1: helpers, the data, indexes and the state every view reads. */
 export const APP_BASE = part('base');

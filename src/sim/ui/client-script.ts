@@ -4,10 +4,10 @@
 import { inPageScript } from '../../util/in-page-script.js';
 
 /** The combobox, the booking dialog, the menubar's arrow keys, and the late panel and late button faults. */
-export const APP_JS = inPageScript(import.meta.url, './in-page/app.js');
+export const APP_JS = inPageScript('sim/ui/in-page/app.js');
 
 /** The base build's date helper: tidies a typed date when the field loses focus. */
-export const TCI_HELPER_JS = inPageScript(import.meta.url, './in-page/tci-helper.js');
+export const TCI_HELPER_JS = inPageScript('sim/ui/in-page/tci-helper.js');
 
 /** A later package level, shipped to one domain only: it throws as the screen opens. */
-export const TCI_HELPER_V2_JS = inPageScript(import.meta.url, './in-page/tci-helper-v2.js');
+export const TCI_HELPER_V2_JS = inPageScript('sim/ui/in-page/tci-helper-v2.js');
