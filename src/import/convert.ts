@@ -5,7 +5,7 @@ import type { Problem } from '../util/errors.js';
 import { IMPORT_CODES } from './codes.js';
 import type { DraftAction, DraftJourney, DraftStep } from './draft.js';
 import { problemAtPath, type JsonPath, type JsonSource } from './json-source.js';
-import { isDefaultTitle, secretName, slug } from './names.js';
+import { fileTitle, isDefaultTitle, secretName, slug } from './names.js';
 import type { KeyStep, NavigateStep, NavigationEvent, RecordedStep, SelectorStep, UserFlow } from './recorder-format.js';
 import { chooseLocator, looksLikePassword, readSelectors, type Purpose } from './selectors.js';
 
@@ -163,7 +163,7 @@ export function convertFlow(flow: UserFlow, src: JsonSource, fileBase: string): 
   return {
     problems: [],
     journey: {
-      file: src.file, id: slug(named ? title : fileBase), title: named ? title : humanise(fileBase), origin, start,
+      file: src.file, id: slug(named ? title : fileBase), title: named ? title : fileTitle(fileBase, 'Imported recording'), origin, start,
       steps: steps.filter((st, k) => k === 0 || st.actions.length), warnings,
     },
   };
@@ -182,12 +182,6 @@ export function optionNote(value: string): string {
 
 export function secretNote(name: string): string {
   return `a password: the journey takes it from the environment variable ${name} (\${secret.${name}}); the recorded value is not written (delete the recording, which holds it in plain text)`;
-}
-
-/** `search-by-surname` → "Search by surname": a file name as a title. */
-function humanise(base: string): string {
-  const s = base.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return s ? s[0]!.toUpperCase() + s.slice(1) : 'Imported recording';
 }
 
 function sameElementChanged(click: SelectorStep, next: RecordedStep | undefined): boolean {

@@ -36,6 +36,12 @@ export function screenName(title: string, suffix: string): string {
   return (suffix && t.endsWith(suffix) ? t.slice(0, -suffix.length) : t).trim();
 }
 
+/** `search-by-surname` → "Search by surname": a file name as a title, `fallback` where it has no words. */
+export function fileTitle(base: string, fallback: string): string {
+  const s = base.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return s ? s[0]!.toUpperCase() + s.slice(1) : fallback;
+}
+
 /** `/patients/search` → "Patients search"; for a screen with no title or heading. */
 export function pathName(path: string): string {
   // Segments that are record numbers or codes (/patients/MRN100234) say nothing about the screen.

@@ -8,7 +8,7 @@ import { environmentOption } from '../options.js';
 import { usageError } from '../../util/errors.js';
 import { loadConfig } from '../../load/index.js';
 import { JOURNEY_ID } from '../../load/schema/journey.js';
-import { slug } from '../../import/names.js';
+import { fileTitle, slug } from '../../import/names.js';
 import { printable, recordSecrets, recordSession } from '../../record/session.js';
 import { scrubbedIo } from '../../util/io.js';
 import { refuseExisting, writeRecordedJourney } from '../../record/journey-file.js';
@@ -72,7 +72,7 @@ export function register(program: Command, ctx: CommandContext): void {
       try {
         const r = await recordSession({ config, env, processEnv: ctx.io.env, start: f.start, headless: Boolean(f.headless), say: (l) => io.err(l), stop, abort, secrets, debug: ctx.debug() });
         if (quitting) return; // exiting (130): nothing is written
-        const { journey, names } = r.steps.draft({ id, title: f.title ?? humanise(base), start: r.start, file: f.out });
+        const { journey, names } = r.steps.draft({ id, title: f.title ?? fileTitle(base, 'Recorded journey'), start: r.start, file: f.out });
         const w = writeRecordedJourney({ cwd: ctx.io.cwd, out: f.out, force: Boolean(f.force), journey, names, env });
         const css = w.css ? `, ${w.css} found by CSS (see the comments)` : '';
         io.out(`wrote ${w.file} (${r.ended}): ${names.length} step${names.length === 1 ? '' : 's'}, ${w.actions} action${w.actions === 1 ? '' : 's'}${css}`);
@@ -83,10 +83,4 @@ export function register(program: Command, ctx: CommandContext): void {
         for (const sig of signals) process.removeListener(sig, onSignal);
       }
     });
-}
-
-/** `book-appointment` → "Book appointment". */
-function humanise(base: string): string {
-  const s = base.replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return s ? s[0]!.toUpperCase() + s.slice(1) : 'Recorded journey';
 }
