@@ -11,6 +11,7 @@ import { schemaProblems } from '../load/issues.js';
 import { checkJourney } from '../load/journey-checks.js';
 import { journeySchema } from '../load/schema/journey.js';
 import { parseYamlText } from '../load/yaml-source.js';
+import { displayPath } from '../load/load-config.js';
 import type { ReadJourney, ScreensRead } from '../run/read-screens.js';
 import { IMPORT_CODES } from './codes.js';
 import { convertFlow } from './convert.js';
@@ -42,10 +43,7 @@ export interface Imported {
 
 export interface ImportResult { imported: Imported[]; warnings: Problem[] }
 
-const shown = (cwd: string, abs: string) => {
-  const r = relative(cwd, abs);
-  return r && !r.startsWith('..') ? r : abs;
-};
+const shown = displayPath;
 
 export async function importRecordings(o: ImportOptions): Promise<ImportResult> {
   const problems: Problem[] = [];

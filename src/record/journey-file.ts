@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { displayPath } from '../load/load-config.js';
 import { writeFileAtomic } from '../util/files.js';
 import { checkWritten } from '../import/index.js';
 import { journeyText } from '../import/journey-text.js';
@@ -11,10 +12,7 @@ import type { RecordCode } from './codes.js';
 
 export const RECORD_EXISTS = 'RECORD_EXISTS' satisfies RecordCode;
 
-const shown = (cwd: string, abs: string) => {
-  const r = relative(cwd, abs);
-  return r && !r.startsWith('..') ? r : abs;
-};
+const shown = displayPath;
 
 /** Refuses, before anything is recorded, to end by overwriting a journey (exit 2). */
 export function refuseExisting(cwd: string, out: string, force: boolean): void {
