@@ -26,31 +26,37 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup(p?.dir));
 
+/** `parity record` as a process of its own, its output gathered as it comes (rec.out). */
+function recording(out: string) {
+  const child = spawn(process.execPath, [join(repo, 'bin', 'parity.js'), 'record', '--env', 'live', '--start', '/home', '--out', out, '--headless'], {
+    cwd: p.dir, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const rec = { child, out: '', exited: new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal }))) };
+  child.stdout.on('data', (d) => (rec.out += String(d)));
+  child.stderr.on('data', (d) => (rec.out += String(d)));
+  return rec;
+}
+
 describe('parity record and Ctrl-C', () => {
   it('the first Ctrl-C ends the recording and writes what was recorded (exit 0)', async () => {
     expect(existsSync(join(repo, 'dist', 'cli', 'main.js')), 'npm run build first').toBe(true);
-    const child = spawn(process.execPath, [join(repo, 'bin', 'parity.js'), 'record', '--env', 'live', '--start', '/home', '--out', 'specs/interrupted.yaml', '--headless'], {
-      cwd: p.dir, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += String(d)));
-    child.stderr.on('data', (d) => (out += String(d)));
-    const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+    const rec = recording('specs/interrupted.yaml');
+    const { child, exited } = rec;
     try {
       await asPerson(debugPort, /\/home$/, async (page) => {
         await page.getByRole('menuitem', { name: 'Find patient' }).click();
         await page.waitForURL(/\/patients\/search$/);
         await page.getByLabel('NHS number').fill('999 000 0042');
         await page.getByRole('heading', { name: 'Find patient' }).click(); // leaves the field: its fill is sent
-        for (let i = 0; i < 100 && !out.includes('+ fill'); i++) await page.waitForTimeout(100);
+        for (let i = 0; i < 100 && !rec.out.includes('+ fill'); i++) await page.waitForTimeout(100);
       });
       child.kill('SIGINT');
       const { code, signal } = await exited;
-      expect({ code, signal }, out).toEqual({ code: 0, signal: null });
+      expect({ code, signal }, rec.out).toEqual({ code: 0, signal: null });
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    expect(out).toContain('wrote specs/interrupted.yaml (interrupted)');
+    expect(rec.out).toContain('wrote specs/interrupted.yaml (interrupted)');
     const j = parse(readFileSync(join(p.dir, 'specs', 'interrupted.yaml'), 'utf8'));
     expect(j.steps).toEqual([
       { name: 'Home' },
@@ -59,20 +65,15 @@ describe('parity record and Ctrl-C', () => {
   }, 120_000);
 
   it('a second Ctrl-C closes the browser and exits 130 at once, writing nothing', async () => {
-    const child = spawn(process.execPath, [join(repo, 'bin', 'parity.js'), 'record', '--env', 'live', '--start', '/home', '--out', 'specs/quit.yaml', '--headless'], {
-      cwd: p.dir, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += String(d)));
-    child.stderr.on('data', (d) => (out += String(d)));
-    const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+    const rec = recording('specs/quit.yaml');
+    const { child, exited } = rec;
     try {
-      for (let i = 0; i < 300 && !out.includes('parity: recording on'); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 300 && !rec.out.includes('parity: recording on'); i++) await new Promise((r) => setTimeout(r, 100));
       child.kill('SIGINT');
       // Two signals at once are one to the process: the second once the first was taken.
-      for (let i = 0; i < 500 && !out.includes('parity: stopping'); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 500 && !rec.out.includes('parity: stopping'); i++) await new Promise((r) => setTimeout(r, 10));
       child.kill('SIGINT');
-      expect(await exited, out).toEqual({ code: 130, signal: null });
+      expect(await exited, rec.out).toEqual({ code: 130, signal: null });
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
