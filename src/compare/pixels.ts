@@ -89,7 +89,7 @@ function insideTypedBox(r: PixelRegion, ref: StepCapture, tgt: StepCapture): boo
 }
 
 /** Things of the reference placed where the lined-up target shows them (refDy rows higher). */
-function moveBy<T extends { box: Box }>(xs: T[], refDy: number | undefined): T[] {
+function moveBy<T extends { box: Box }>(xs: T[], refDy: number): T[] {
   return refDy ? xs.map((x) => ({ ...x, box: { ...x.box, y: x.box.y - refDy } })) : xs;
 }
 
@@ -179,6 +179,14 @@ export function foldRegions(
   // What lies under a region is read once per region: a region is looked at up to three times (its
   // place, met before, its group) and elementsUnder walks every control of both sides.
   const readUnder = new Map<PixelRegion, { els: string[]; chrome: boolean }>();
+  // The reference's controls and areas where the lined-up target shows them, once per shift (the
+  // regions of one strip share it).
+  const refByShift = new Map<number, { controls: FormControl[]; areas: { name: string; box: Box }[] }>();
+  const refAt = (dy: number) => {
+    let x = refByShift.get(dy);
+    if (!x) refByShift.set(dy, (x = { controls: moveBy(ref.controls, dy), areas: moveBy(ref.identity?.areas ?? [], dy) }));
+    return x;
+  };
   const underOf = (r: PixelRegion) => {
     let u = readUnder.get(r);
     if (!u) {
@@ -186,8 +194,7 @@ export function foldRegions(
       const side = r.beyondOverlap && o.heightChange < 0 ? ref : tgt;
       // Screenshots lined up row by row: the reference's things stand refDy rows lower, or (only
       // the target has these rows) not at all.
-      const refThere = r.onlyTarget ? [] : moveBy(ref.controls, r.refDy);
-      const refAreas = r.onlyTarget ? [] : moveBy(ref.identity?.areas ?? [], r.refDy);
+      const { controls: refThere, areas: refAreas } = r.onlyTarget ? { controls: [], areas: [] } : refAt(r.refDy ?? 0);
       const els = r.beyondOverlap
         ? elementsUnder(r, side.controls, side.identity?.areas ?? [], n)
         : elementsUnder(r, [...tgt.controls, ...refThere], [...(tgt.identity?.areas ?? []), ...refAreas], n);
