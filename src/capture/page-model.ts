@@ -112,9 +112,10 @@ function mergeFrames(raw: RawModel, frames: FrameModel[]): RawModel {
     id.texts = [...new Set([...id.texts, ...fi.texts])];
     id.tableHeaders = [...id.tableHeaders, ...fi.tableHeaders];
     if (fi.tableRows) id.tableRows = [...(id.tableRows ?? []), ...fi.tableRows];
+    if (fi.tables) id.tables = [...(id.tables ?? []), ...fi.tables];
     if (id.dialog === undefined && fi.dialog !== undefined) id.dialog = fi.dialog;
     // Lists of words the script gains later are merged too, each entry once.
-    const known = new Set(['headings', 'buttons', 'links', 'tabs', 'messages', 'texts', 'tableHeaders', 'tableRows', 'menuItems']);
+    const known = new Set(['headings', 'buttons', 'links', 'tabs', 'messages', 'texts', 'tableHeaders', 'tableRows', 'tables', 'menuItems']);
     const loose = id as unknown as Record<string, unknown>;
     for (const [k, v] of Object.entries(fi)) {
       if (known.has(k) || !Array.isArray(v) || !v.every((x) => typeof x === 'string')) continue;

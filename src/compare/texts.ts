@@ -172,6 +172,21 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
     }
     changed(i, x, y, 'columns');
   }
+  // The same grid on screen, heard as a table on one side only: a screen reader user no longer
+  // moves by row and column, nor hears which column a box is in. Only where both sides say.
+  for (let i = 0; i < Math.min(a.tables?.length ?? 0, b.tables?.length ?? 0, tablesA.length, tablesB.length); i++) {
+    const x = a.tables![i]!;
+    const y = b.tables![i]!;
+    if (x.heard === y.heard || !tablesA[i]!.length) continue;
+    const title = n(x.title) || n(y.title);
+    const what = title ? `the table ${q(title)}` : tableName(i);
+    out.push({ kind: 'screen-reader-only', subject: `heard-table:${i}`, boxes: [],
+      message: x.heard
+        ? `In ${env}, a screen reader no longer hears ${what} on ${page} as a table: its rows and column headers are not announced; the screen shows the same grid.`
+        : `In ${env}, a screen reader now hears ${what} on ${page} as a table, with its rows and column headers; the screen shows the same grid.`,
+      evidence: { before: x.heard ? 'table' : 'not a table', after: y.heard ? 'table' : 'not a table', detail: 'table heard' },
+      repeatKey: `heard-table:${title}|${x.heard}` });
+  }
   if (a.tableRows && b.tableRows) {
     for (let i = 0; i < Math.min(a.tableRows.length, b.tableRows.length, tablesA.length, tablesB.length); i++) {
       const x = a.tableRows[i]!.map(n);

@@ -90,6 +90,10 @@ export interface PageIdentity {
   /** Row headers of the same tables (body <th> cells, role=rowheader): a report's bands and totals.
    *  Absent in captures taken before Parity recorded them; compared only when both sides have them. */
   tableRows?: string[][];
+  /** For each of the same tables: whether a screen reader hears it as a table (not one a library
+   *  marks role=presentation), and its caption, own name or the question it stands in. Absent in
+   *  older captures. */
+  tables?: { heard: boolean; title: string }[];
   /** Short help and static text blocks (paragraphs, legends, hints), normalised. */
   texts: string[];
   /** Every short line of words on the screen, whatever element holds it (capped): to tell words

@@ -104,4 +104,15 @@ describe('questions inside role-bearing wrappers', () => {
     ]);
     expect(r.self).toEqual([]);
   });
+
+  it('the same grid no longer a table to a screen reader (a library marks it role=presentation) is one change heard, named by its question', async () => {
+    const rows = ['Anticoagulants', 'Insulin'].map((m) => `<tr><th>${m}</th>${['Continue', 'Stop'].map((c) => `<td><input type="radio" name="${m}" value="${c}" aria-label="row ${m}, column ${c}"></td>`).join('')}</tr>`).join('');
+    const table = (role: string) => `<table${role}><thead><tr><td></td><th>Continue</th><th>Stop</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const grid = (role: string) => `<p class="t" id="mt">Medicines reconciliation</p><fieldset role="group" aria-labelledby="mt">${table(role)}</fieldset>`;
+    const r = await runPair(form(grid('')), form(grid(' role="presentation"')), open, { self: true });
+    expect(sentences(r.divergences)).toEqual([
+      "screen-reader-only: In new, a screen reader no longer hears the table 'Medicines reconciliation' on 'Open form' as a table: its rows and column headers are not announced; the screen shows the same grid.",
+    ]);
+    expect(r.self).toEqual([]);
+  });
 });

@@ -48,6 +48,17 @@
   // patient data, when a page marks them as headers. Capped, so a long list cannot bloat a capture.
   const tableRows = tableEls.map((t) =>
     [...t.querySelectorAll('tbody th:not([scope=col]),[role=rowheader]')].slice(0, 200).map((h) => textOf(h)));
+  // Whether a screen reader hears each table as one (rows, columns, headers announced) or as loose
+  // words, as a table a library marks role=presentation is: the grid on screen is the same. And
+  // what a person calls it: its caption or own name, else the question or section it stands in.
+  const tableTitle = (t) => {
+    const cap = t.querySelector('caption');
+    const own = (cap && textOf(cap)) || nameOf(t, 'table');
+    if (own) return own;
+    const box = t.parentElement && t.parentElement.closest('fieldset,[role=group],[role=radiogroup],[role=region],section[aria-label],section[aria-labelledby]');
+    return box ? nameOf(box, roleOf(box) || 'group') : '';
+  };
+  const tables = tableEls.map((t) => ({ heard: !['presentation', 'none'].includes(roleOf(t)), title: tableTitle(t) }));
   const messageEls = visibleEls.filter((el) => el.matches('[role=alert],[role=status],[aria-live]:not([aria-live=off]),.error-message,.validation-message'));
   const msgs = [...new Set(messageEls.map((el) => textOf(el)).filter(Boolean))];
   // Which question each message is shown for: the field or group of fields that points at it as its
@@ -77,6 +88,7 @@
       fieldMessages,
       tableHeaders,
       tableRows,
+      tables,
       texts: [...new Set(textBlocks)],
       // Every line of words on the screen, whatever holds it: the same words in another element
       // (a paragraph that became an alert) are still the same words to a person.
