@@ -2,8 +2,9 @@
 // (capture both environments, compare, write every report) against `backstop reference` + `backstop
 // test` (capture the reference, capture the test side, compare, write its report). Both full page at
 // the same viewport in the same Chromium, four at once. Each is a fresh process, as a user runs it;
-// rounds alternate which goes first, and the figures are medians. BackstopJS captures pixels only;
-// Parity also reads every page's structure and words, and compares those.
+// rounds rotate which goes first, and the figures are medians. BackstopJS captures pixels only;
+// Parity also reads every page's structure and words, and compares those. A third side, the
+// Playwright floor (playwright-floor.mjs), takes the same screenshots and nothing else.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { hasTime, timed } from './timed.mjs';
 import { CHROMIUM_ARGS } from '../dist/browser/browser-flags.js';
 
 const PARITY_BIN = fileURLToPath(new URL('../bin/parity.js', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./playwright-floor.mjs', import.meta.url));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const slug = (p) => p.replace(/^\//, '').replace(/\W+/g, '-') || 'root';
@@ -73,19 +75,29 @@ export async function benchSuite({ urls, pages, viewport, browserPath, dir, roun
       if (test.code !== 0 && test.code !== 1) throw new Error(`backstop test exited ${test.code}: ${test.err}`);
       return { ms: ref.ms + test.ms, cpuMs: hasTime ? ref.cpuMs + test.cpuMs : undefined };
     },
+    // Not a peer: the floor any Playwright tool that gives each page a fresh context stands on.
+    floor: async (r) => {
+      const shots = [...pages.map((p) => urls.train + p), ...pages.map((p) => urls.live + p)];
+      const run = await timed(process.execPath, [FLOOR, join(dir, `floor-${r}`), String(viewport.width), String(viewport.height), ...shots], dir);
+      if (run.code !== 0) throw new Error(`playwright floor exited ${run.code}: ${run.err}`);
+      return { ms: run.ms, cpuMs: run.cpuMs };
+    },
   };
-  const got = { parity: [], backstop: [] };
+  const got = { parity: [], backstop: [], floor: [] };
+  mkdirSync(dir, { recursive: true });
   await sides.parity('warm'); await sides.backstop('warm'); // disk cache, Chromium's first start
+  const order = ['parity', 'backstop', 'floor'];
   for (let r = 0; r < rounds; r++) {
-    for (const side of r % 2 ? ['backstop', 'parity'] : ['parity', 'backstop']) got[side].push(await sides[side](r));
+    for (const side of [...order.slice(r % 3), ...order.slice(0, r % 3)]) got[side].push(await sides[side](r));
   }
   rmSync(dir, { recursive: true, force: true });
   const med = (side, k) => median(got[side].map((x) => x[k]));
   const ratio = (a, b) => Math.round((a / b) * 100) / 100;
   const out = {
     parityMs: Math.round(med('parity', 'ms')), backstopMs: Math.round(med('backstop', 'ms')), vsBackstop: ratio(med('parity', 'ms'), med('backstop', 'ms')),
+    floorMs: Math.round(med('floor', 'ms')), floorVsBackstop: ratio(med('floor', 'ms'), med('backstop', 'ms')), vsFloor: ratio(med('parity', 'ms'), med('floor', 'ms')),
     pages: pages.length, environments: 2, rounds,
-    runs: { parity: got.parity.map((x) => Math.round(x.ms)), backstop: got.backstop.map((x) => Math.round(x.ms)), parityExit: got.parity.map((x) => x.code) },
+    runs: { parity: got.parity.map((x) => Math.round(x.ms)), backstop: got.backstop.map((x) => Math.round(x.ms)), floor: got.floor.map((x) => Math.round(x.ms)), parityExit: got.parity.map((x) => x.code) },
   };
   if (hasTime) {
     Object.assign(out, {

@@ -6,7 +6,8 @@
 //            first step (a new context's first navigation) vs a bare page.goto in a new context
 //   pixels   Parity's pixel compare vs pngjs decode + pixelmatch + pngjs encode, and vs ODiffServer
 //            (odiff-bin), on 1920-wide screenshot pairs
-//   suite    `parity run` vs BackstopJS `reference` + `test` on the same static screens on loopback
+//   suite    `parity run` vs BackstopJS `reference` + `test` on the same static screens on loopback,
+//            and both against the floor a bare Playwright script stands on for the same screenshots
 //   scale    the simulator suite at 10, 50, 200 generated journeys × 4 environments
 //   report   size and time to first render of a 1,000-step × 3-environment HTML report
 // Prints a table on stdout; with --json, exactly one JSON document on stdout (progress goes to
@@ -183,6 +184,8 @@ else {
   if (s) {
     row('whole suite, wall ms (vs BackstopJS)', s.parityMs, s.backstopMs, f(s.vsBackstop, 2), '<= 0.5');
     if (s.cpuVsBackstop !== undefined) row('whole suite, CPU ms (vs BackstopJS)', s.parityCpuMs, s.backstopCpuMs, f(s.cpuVsBackstop, 2), '<= 0.5');
+    row('Playwright floor, wall ms (vs BackstopJS)', s.floorMs, s.backstopMs, f(s.floorVsBackstop, 2), '(fresh context + goto + shot)');
+    row('whole suite, wall ms (vs Playwright floor)', s.parityMs, s.floorMs, f(s.vsFloor, 2), '');
   }
   for (const x of result.scale ?? []) {
     row(`scale ${x.journeys}×${x.environments}: wall s, ms/step, MB`, f(x.wallMs / 1000), `${x.msPerStep} ms`, `${x.peakMB}MB`, `CPU ${x.cpuMsPerStep ?? '?'} ms/step; step median ${x.stepMedianMs} ms; report build ${x.report.buildMs} ms, first render ${x.report.firstRenderMs} ms`);
