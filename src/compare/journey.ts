@@ -54,6 +54,7 @@ export async function compareJourney(
 
   const out: Divergence[] = [...al.found];
   const seen = new Set<string>();
+  const toldOn = new Map<string, string>(); // a visual finding's subject (a named part of the screen) → the screen it was first told on
   const toldChanges = new Set<string>();
   const assetsSeen = new Set<string>(); // an asset that fails on every page is told once per journey
   const placesMet = new Map<string, Set<string>>(); // per screen: places that looked different at an earlier step
@@ -125,15 +126,18 @@ export async function compareJourney(
       // The same place with its boxes where they were (rounded): on a single-page app a new change
       // at a place named before is still told.
       const at = (v.evidence.regions ?? []).map((r) => `${Math.round(r.x / 32)},${Math.round(r.y / 32)}`).join(';');
-      // The same control looking different the same way at the same place on another screen is the
-      // page layout they share (a Back link set lower on every page): one change too.
+      // The same control looking different on another screen is the style or layout the screens
+      // share (a Back link drawn or set otherwise on every page): a person reads it once, wherever
+      // it stands on each. On the same screen (a single-page app) only the same place is the same.
       // Each screen's own main heading, restyled alike on every screen, is one change too: it is
       // the same place on each, under other words.
       const main = p.tgt.identity?.mainHeading;
       const subject = main && v.subject === `pixels:the heading ${q(n(main))}` ? 'pixels:the main heading' : v.subject;
       const key = v.everyPage ? `visual|${subject}` : `visual|${subject === 'pixels' ? screen : ''}|${subject}|${at}`;
-      if (seen.has(key)) continue;
+      const first = subject === 'pixels' ? undefined : toldOn.get(subject);
+      if (seen.has(key) || (first !== undefined && first !== screen)) continue;
       seen.add(key);
+      if (first === undefined && subject !== 'pixels') toldOn.set(subject, screen);
       const { everyPage: _, ...visualFound } = v;
       out.push(makeDivergence(pair, p.scope, visualFound));
     }

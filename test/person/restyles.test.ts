@@ -68,6 +68,21 @@ describe('restyles of form libraries on minimal pairs', () => {
     ]);
   });
 
+  it('a Back link drawn otherwise on two screens, at another place on each, is one change, told where it is first met', async () => {
+    // As GOV.UK Frontend 5 draws its Back link: the same component, on screens laid out differently.
+    const back = (neu: boolean) => `<a href="/" style="display:block;font-size:20px;line-height:24px;margin:16px 20px;font-weight:${neu ? 'bold' : 'normal'};color:${neu ? '#0b0c0c' : '#1d70b8'}">Back</a>`;
+    const screen = (h1: string, next: string, above: number, neu: boolean) => page(h1, `<header>PAS</header><main><div style="height:${above}px"></div>${back(neu)}<h1>${h1}</h1>
+      <form action="${next}"><label for="x">${h1} answer</label><input id="x" name="x"><button>Continue</button></form></main>`);
+    const site = (neu: boolean) => ({ '/': screen('About the patient', '/reason', 0, neu), '/reason': screen('Reason for referral', '/done', 60, neu) });
+    const r = await runPair(site(false), site(true), [
+      { name: 'About', actions: [{ expect: { target: { role: 'heading', name: 'About the patient' }, visible: true } }] },
+      { name: 'Reason', actions: [{ click: { role: 'button', name: 'Continue' } }] },
+    ]);
+    expect(sentences(r.divergences.filter((d) => d.kind === 'visual-only'))).toEqual([
+      expect.stringMatching(/^visual-only: In new, 'About the patient' looks different in 1 place around the link 'Back'/),
+    ]);
+  });
+
   it('a form pushed a few pixels up by a shorter banner above it has not changed; the banner has', async () => {
     const site = (neu: boolean) => ({ '/': page('Patient', `<header>PAS</header><div style="padding:${neu ? '7px' : '10px'} 20px;border-bottom:1px solid #999">
         <strong style="background:${neu ? '#bbd4ea;color:#0b0c0c' : '#1d70b8;color:#fff'}">${neu ? 'Training' : 'TRAINING'}</strong> This is a training copy.</div>
