@@ -1,9 +1,10 @@
 // The shape of `npm run bench` without running it (the full bench takes many minutes): the projects
 // it generates are valid suites, the scale journeys only read, memory is measured over a process
 // tree, and what runs before the bench prints nothing on stdout, where `--json` puts its document.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -48,6 +49,20 @@ describe('the bench', () => {
     writeParityProject(dir, { train: 'http://127.0.0.1:9', live: 'http://127.0.0.1:10' }, ['/home', '/clinics'], { width: 1920, height: 1080 });
     const v = await validate(dir);
     expect(v.code, v.text).toBe(0);
+  });
+
+  it('takes the Playwright floor\'s screenshots, one full-page PNG per page, in a process of its own', () => {
+    const site = join(root, 'floor-site');
+    const out = join(root, 'floor-out');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(join(site, 'a.html'), '<h1>Clinics</h1>');
+    writeFileSync(join(site, 'b.html'), '<h1>Home</h1><p style="height:1500px">tall</p>');
+    const urls = ['a.html', 'b.html'].map((f) => pathToFileURL(join(site, f)).href);
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../bench/playwright-floor.mjs'), out, '800', '600', ...urls], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const height = (f: string) => readFileSync(join(out, f)).readUInt32BE(20);
+    expect([height('0.png'), height('1.png')]).toEqual([600, expect.any(Number)]);
+    expect(height('1.png')).toBeGreaterThan(1500);
   });
 
   it('measures the memory of a process with everything it started', () => {
