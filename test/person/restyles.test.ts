@@ -83,6 +83,16 @@ describe('restyles of form libraries on minimal pairs', () => {
     ]);
   });
 
+  it('a set of fields whose title is drawn larger looks different around that title, named by its words', async () => {
+    const site = (neu: boolean) => ({ '/': page('Contact', `<header>PAS</header><main><h1>Contact details</h1><form><fieldset style="border:0;padding:0">
+      <legend style="font:bold ${neu ? '26px' : '20px'}/32px sans-serif">Home address</legend>
+      <label for="a">Address line 1</label><input id="a" name="a"></fieldset></form></main>`) });
+    const r = await runPair(site(false), site(true), [{ name: 'Contact', actions: [{ expect: { target: { role: 'heading', name: 'Contact details' }, visible: true } }] }]);
+    expect(sentences(r.divergences)).toEqual([
+      expect.stringMatching(/^visual-only: In new, 'Contact details' looks different in 1 place around the title 'Home address'/),
+    ]);
+  });
+
   it('a form pushed a few pixels up by a shorter banner above it has not changed; the banner has', async () => {
     const site = (neu: boolean) => ({ '/': page('Patient', `<header>PAS</header><div style="padding:${neu ? '7px' : '10px'} 20px;border-bottom:1px solid #999">
         <strong style="background:${neu ? '#bbd4ea;color:#0b0c0c' : '#1d70b8;color:#fff'}">${neu ? 'Training' : 'TRAINING'}</strong> This is a training copy.</div>

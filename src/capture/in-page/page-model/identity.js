@@ -104,7 +104,8 @@
     menuLinks: all.filter((el) => roleOf(el) === 'link' && inMenu(el) && visible(el)).map((el) => nameOf(el, 'link')),
     headingBoxes: headingEls.map((el) => ({ role: 'heading', name: textOf(el), box: box(el) })),
     // Parts of the page a person names when something there looks different: the header, the
-    // navigation, the footer, a named region, each heading.
+    // navigation, the footer, a named region, each heading, and the title of a set of fields (a
+    // legend: 'Home address' over its address lines) unless a heading inside it names it already.
     areas: [
       ...visibleEls.filter((el) => el.matches('header,nav,footer,aside,[role=banner],[role=navigation],[role=contentinfo],[role=complementary],[role=region][aria-label],[role=region][aria-labelledby]') && !el.parentElement?.closest('header,nav,footer,aside,[role=banner],[role=contentinfo]'))
         .map((el) => {
@@ -115,6 +116,8 @@
           return { name: nm && what !== 'the header' && what !== 'the footer' ? what + " '" + nm + "'" : what, box: box(el) };
         }),
       ...headingEls.filter((el) => textOf(el)).map((el) => ({ name: "the heading '" + textOf(el) + "'", box: box(el) })),
+      ...visibleEls.filter((el) => el.tagName === 'LEGEND' && textOf(el) && !headingEls.some((h) => el.contains(h)))
+        .map((el) => ({ name: "the title '" + textOf(el) + "'", box: box(el) })),
     ].slice(0, 400),
     page: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
   };
