@@ -61,7 +61,7 @@ export async function captureStep(page: Page, req: CaptureRequest): Promise<Step
     index: req.index,
     dir: req.dir,
     status: req.status,
-    model: 3,
+    model: 4,
     expects: req.expects,
     controls: [],
     files: {},

@@ -79,12 +79,27 @@ function overOtherRecords(r: PixelRegion, ref: StepCapture, tgt: StepCapture, n:
  * (a patient's name, a date typed or given) is the day's data, not the system, unless both values
  * were kept (capture.values) and are the same. Its border lies outside, so a restyled box is seen.
  */
+/** Changed pixels a place must hold to be a control drawn otherwise, below the page's noise share:
+ *  an arrow or an icon of 10×10 px, not a stray anti-aliased pixel or two. */
+const DRAWN_MIN_PIXELS = 64;
+
+/** Captures whose model measured where a box's text stands (FormControl.valueSpan). */
+function hasSpans(c: StepCapture): boolean {
+  return (c.model ?? 1) >= 4;
+}
+
 function insideTypedBox(r: PixelRegion, ref: StepCapture, tgt: StepCapture): boolean {
   const typed = (c: FormControl) => (c.tag === 'input' || c.tag === 'textarea') && !['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(c.type ?? '');
   const holder = (cs: FormControl[]) => cs.find((c) => typed(c) && c.box.width > 4 && inside(r, shrunk(c.box, 2)));
   const a = holder(ref.controls);
   const b = holder(tgt.controls);
   if (!a || !b || Math.abs(a.box.x - b.box.x) > 1 || Math.abs(a.box.y - b.box.y) > 1) return false;
+  // Only where the text stands is it data: an arrow or a clear button drawn at the box's end is
+  // the control's look. Captures that did not measure the text keep the whole box as data.
+  if (hasSpans(ref) && hasSpans(tgt)) {
+    const spans = [a.valueSpan, b.valueSpan].filter((s) => s !== undefined);
+    if (!spans.some((s) => r.x < s.x + s.width + 4 && s.x - 4 < r.x + r.width)) return false;
+  }
   return a.value === undefined || b.value === undefined || a.value !== b.value;
 }
 
@@ -175,7 +190,8 @@ export function foldRegions(
   if (!o || o.identical) return [];
   // A change only a screen reader hears leaves the screen as it was: it explains no pixels, unless
   // it is one the eye may see too (ifSeen), which the pixels then show it is.
-  found = found.filter((f) => f.kind !== 'screen-reader-only' || f.ifSeen);
+  // Nor does one nothing on screen shows until it is opened: the options of a closed drop-down.
+  found = found.filter((f) => (f.kind !== 'screen-reader-only' || f.ifSeen) && !f.unseen);
   // What lies under a region is read once per region: a region is looked at up to three times (its
   // place, met before, its group) and elementsUnder walks every control of both sides.
   const readUnder = new Map<PixelRegion, { els: string[]; chrome: boolean }>();
@@ -296,7 +312,13 @@ export function foldRegions(
   const area = o.width * o.height || 1;
   const leftPixels = left.reduce((s, r) => s + (r.beyondOverlap ? 0 : r.pixels), 0);
   const heightLeft = left.some((r) => r.beyondOverlap);
-  if (!heightLeft && leftPixels / area <= visual.maxDiffPixelRatio) return [];
+  // A page-wide share that small is rendering noise, unless it is one part of a control drawn
+  // otherwise (a drop-down's arrow, an icon): a small place changed through, over something named.
+  const drawn = left.filter((r) => !r.beyondOverlap && r.pixels >= DRAWN_MIN_PIXELS && r.pixels >= r.width * r.height * 0.05 && underOf(r).els.length > 0);
+  if (!heightLeft && leftPixels / area <= visual.maxDiffPixelRatio) {
+    if (!drawn.length) return [];
+    left.splice(0, left.length, ...drawn);
+  }
   // One finding per part of the page that changed (the header, a panel, a field): a person calls a
   // darker header and an underlined link two changes. A handful at most; the rest go together.
   const groups = new Map<string, { regions: VisualRegion[]; pixels: number }>();

@@ -23,6 +23,9 @@ export interface StructFound extends Found {
   /** Beyond kind and subject, what makes a later finding the same change met again on the same
    *  screen (default: its before and after). */
   sameAs?: string;
+  /** A change nothing on screen shows until it is opened (a closed drop-down's options): it
+   *  explains no pixels. */
+  unseen?: boolean;
   /** What grouping needs: the controls' words before and after, the shape of the change, and the
    *  clause that says what happened to each ("is required (optional in train)"). */
   group?: { shape: string; before?: string; after?: string; control: string; role: string; context?: string; clause?: string };
@@ -225,7 +228,7 @@ function optionFindings(a: Item, b: Item, ca: FormControl, cb: FormControl, env:
   const what = a.display;
   // An open list drawn over the page shows the options themselves: what changed there is this.
   const lists = [ca.listBox, cb.listBox].filter((x): x is Box => x !== undefined);
-  const base = { subject: `${subjectOf(a)}`, boxes: [...boxes(ca, cb), ...lists] };
+  const base = { subject: `${subjectOf(a)}`, boxes: [...boxes(ca, cb), ...lists], ...(closedDropDown(ca) && closedDropDown(cb) ? { unseen: true } : {}) };
   const { diff, before, after } = d;
   if (!diff.added.length && !diff.removed.length && !diff.renamed.length) {
     return [{ ...base, kind: 'order-changed', subject: `options:${subjectOf(a)}`,
@@ -235,6 +238,11 @@ function optionFindings(a: Item, b: Item, ca: FormControl, cb: FormControl, env:
   return [{ ...base, kind: 'options-changed',
     message: `In ${env}, ${what} on ${page} has other options: ${describeListDiff({ ...diff, moved: [] })}.`,
     evidence: ev(a, b, { before, after, added: diff.added, removed: diff.removed, renamed: diff.renamed }) }];
+}
+
+/** A drop-down whose list is not open: its options are not on screen, only what it shows chosen. */
+function closedDropDown(c: FormControl): boolean {
+  return c.role === 'combobox' && !c.listBox;
 }
 
 /** The control with its options as a screen reader announces them. */

@@ -46,6 +46,9 @@ export interface FormControl {
    *  (`17 Mar 2025` is `9 A 9`, `17/03/2025` is `9/9/9`). Kept for text that holds a number when
    *  capture.values is off, so a changed date or time format is seen without keeping patient data. */
   valueShape?: string;
+  /** Where the text a one-line box holds is drawn across it (document x and width); absent when it
+   *  holds nothing, and in older captures. The rest of its box is the control's own drawing. */
+  valueSpan?: { x: number; width: number };
   checked?: boolean;
   /** Help text tied to it (aria-describedby) and a validation message next to it. */
   description?: string;
@@ -168,7 +171,8 @@ export interface StepCapture {
   status: StepStatus;
   /** Which page model recorded the controls: 2 adds the words on screen apart from the accessible
    *  name (FormControl.seen), option values and required markers; 3 reads an option button's words
-   *  on screen as its option (what it is announced as goes to optionNames). Absent: 1. */
+   *  on screen as its option (what it is announced as goes to optionNames); 4 measures where a
+   *  box's text stands (FormControl.valueSpan). Absent: 1. */
   model?: number;
   skippedReason?: string;
   /** Why it was skipped: `filtered` (only/skip: the step is not part of this environment's route) or `read-only` (it saves data, or follows a step that does, where writes are blocked). */

@@ -75,7 +75,9 @@ export async function drawScreen(s: StepSpec, controls: FormControl[]): Promise<
     // The label strip: its colour stands for its words (both the accessible name and the visible text).
     fill(buf, WIDTH, h, { x: c.box.x - 130, y: c.box.y + 8, width: 120, height: 16 }, colourOf(`${c.name}|${c.visibleText ?? ''}`));
     if (c.required) fill(buf, WIDTH, h, { x: c.box.x + c.box.width + 2, y: c.box.y + 4, width: 8, height: 8 }, [220, 0, 0]);
-    if (c.options) fill(buf, WIDTH, h, { x: c.box.x + 4, y: c.box.y + 4, width: 200, height: 24 }, colourOf(c.options.join('|') + (c.value ?? '')));
+    // A closed drop-down shows only the option chosen; a group of option buttons shows them all.
+    const shown = c.role === 'combobox' && !c.listBox ? c.value ?? '' : c.options?.join('|') + (c.value ?? '');
+    if (c.options) fill(buf, WIDTH, h, { x: c.box.x + 4, y: c.box.y + 4, width: 200, height: 24 }, colourOf(shown));
   }
   for (const p of s.paint ?? []) fill(buf, WIDTH, h, p, p.color);
   return sharp(buf, { raw: { width: WIDTH, height: h, channels: 4 } }).png().toBuffer();

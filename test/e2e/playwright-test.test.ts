@@ -91,7 +91,7 @@ describe('checkpoints in a Playwright Test suite, sharded and merged', () => {
     const caps = allCaptures(join(dir, 'merged'));
     expect(caps.size).toBe(10); // 2 projects × (3 + 2) checkpoints: none overwrote another
     const search = caps.get(`captures/live-london/${FIND}/00-open-patient-search`)!;
-    expect(search).toMatchObject({ format: 'parity-capture', env: 'live-london', journey: FIND, step: 'Open patient search', index: 0, status: 'captured', model: 3 });
+    expect(search).toMatchObject({ format: 'parity-capture', env: 'live-london', journey: FIND, step: 'Open patient search', index: 0, status: 'captured', model: 4 });
     expect(search.identity?.mainHeading).toBe('Find patient');
     expect(search.controls.map((c) => c.name)).toContain('First name'); // live-london's rename
     expect(search.screenshot?.width).toBe(1280);

@@ -76,6 +76,34 @@ describe('questions inside role-bearing wrappers', () => {
     expect(r.self).toEqual([]);
   });
 
+  it("a closed drop-down with a new option whose arrow is drawn otherwise is two changes: the option, and the arrow, however few its pixels", async () => {
+    const style = '.box{display:flex;align-items:center;border:1px solid #333;width:400px;height:40px;padding:0 8px} .box input{flex:1;border:0;height:24px;font:16px sans-serif} .box span{width:16px;height:16px}';
+    const tri = '<svg width="12" height="12"><path d="M0 3h12L6 10z"/></svg>';
+    const chev = '<svg width="16" height="16"><path d="M2 5l6 6 6-6" stroke="#000" stroke-width="2" fill="none"/></svg>';
+    // The box holds the chosen ward as its value; the list is closed (hidden) on both sides.
+    const ward = (arrow: string, wards: string[]) => `<label for="w">Admitting ward</label>
+      <div class="box"><input id="w" role="combobox" aria-expanded="false" aria-controls="wl" readonly value="Ward 5C"><span aria-hidden="true">${arrow}</span></div>
+      <div id="wl" role="listbox" hidden>${wards.map((x) => `<div role="option">${x}</div>`).join('')}</div><p style="height:1200px">Notes</p>`;
+    const r = await runPair(form(ward(tri, ['Ward 5C', 'Ward 6A'])), form(ward(chev, ['Ward 5C', 'Ward 6A', 'Acute Medical Unit'])), open, { self: true });
+    expect(sentences(r.divergences)).toEqual([
+      "options-changed: In new, the drop-down 'Admitting ward' on 'Open form' has other options: added 'Acute Medical Unit'.",
+      expect.stringMatching(/^visual-only: In new, 'Open form' looks different in 1 place around the drop-down 'Admitting ward'/),
+    ]);
+    expect(r.self).toEqual([]);
+  });
+
+  it('inside a box that holds text, only where the text stands is data: an icon drawn at its end that changed is a change', async () => {
+    const icon = (d: string) => `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns='http://www.w3.org/2000/svg' width='24' height='24'><path d='${d}' stroke='black' stroke-width='3' fill='none'/></svg>`)}")`;
+    const style = (d: string) => `#n{width:300px;height:32px;padding:0 36px 0 8px;font:16px sans-serif;background:${icon(d)} no-repeat right 10px center}`;
+    const search = (nhs: string) => `<label for="n">NHS number</label><input id="n" value="${nhs}"><p style="height:1200px">Notes</p>`;
+    // Another patient's number in the box on each side (the day's data), and another search icon.
+    const r = await runPair(form(search('943 476 5919'), style('M3 3l18 18M21 3L3 21')), form(search('401 023 2137'), style('M10 3a7 7 0 1 0 0.1 0M15 15l6 6')), open, { self: true });
+    expect(sentences(r.divergences)).toEqual([
+      expect.stringMatching(/^visual-only: In new, 'Open form' looks different in 1 place around the field 'NHS number'/),
+    ]);
+    expect(r.self).toEqual([]);
+  });
+
   it("an error tied to its field as the help text is still the error, and a second question's 'Response required.' is a message of its own", async () => {
     const complaint = (tie: string) => `<div id="pc">Presenting complaint *</div><div id="pcd">In the patient's own words.</div>
       <textarea aria-labelledby="pc" required aria-invalid="true" ${tie}></textarea><div id="pce" role="alert">Response required.</div>`;

@@ -55,6 +55,7 @@
     else if (role === 'checkbox' || role === 'radio' || role === 'switch') c.checked = el.checked === true || el.getAttribute('aria-checked') === 'true';
     else if (opts.values && (tag === 'input' || tag === 'textarea')) c.value = el.value;
     else if (tag === 'input' && /^(text|tel|search|)$/.test((el.getAttribute('type') || '').toLowerCase())) { const s = valueShape(el.value); if (s) c.valueShape = s; }
+    if (tag === 'input' && c.type !== 'hidden') { const span = valueSpan(el); if (span) c.valueSpan = span; }
     // Where the words it is called by stand, when apart from it (a question's title above its
     // option buttons): a change of those words changes those pixels.
     const namer = [...(el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean).map((id) => byId(el, id)), ...labelsOf(el)].find((x) => x && x !== el && visible(x) && !x.contains(el));

@@ -55,8 +55,8 @@
     const cap = t.querySelector('caption');
     const own = (cap && textOf(cap)) || nameOf(t, 'table');
     if (own) return own;
-    const box = t.parentElement && t.parentElement.closest('fieldset,[role=group],[role=radiogroup],[role=region],section[aria-label],section[aria-labelledby]');
-    return box ? nameOf(box, roleOf(box) || 'group') : '';
+    const holder = t.parentElement && t.parentElement.closest('fieldset,[role=group],[role=radiogroup],[role=region],section[aria-label],section[aria-labelledby]');
+    return holder ? nameOf(holder, roleOf(holder) || 'group') : '';
   };
   const tables = tableEls.map((t) => ({ heard: !['presentation', 'none'].includes(roleOf(t)), title: tableTitle(t) }));
   const messageEls = visibleEls.filter((el) => el.matches('[role=alert],[role=status],[aria-live]:not([aria-live=off]),.error-message,.validation-message'));

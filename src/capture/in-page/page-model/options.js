@@ -2,6 +2,27 @@
 // Page model, part 3: where a control stands (its box, its region) and the options of a list,
 // a drop-down or a radio group, with the values behind them.
   const box = (el) => { const r = el.getBoundingClientRect(); return { x: Math.round(r.left + sx), y: Math.round(r.top + sy), width: Math.round(r.width), height: Math.round(r.height) }; };
+  // Where the text a one-line box holds is drawn across it (document x), measured in its own font:
+  // the rest of the box (a drop-down's arrow, a clear button, an icon) is the control's drawing,
+  // not what was typed. Nothing when it holds nothing.
+  /** @type {CanvasRenderingContext2D | null} */
+  let measure = null;
+  const valueSpan = (el) => {
+    const v = /** @type {HTMLInputElement} */ (el).value;
+    if (!v) return undefined;
+    const cs = getComputedStyle(el);
+    measure = measure || document.createElement('canvas').getContext('2d');
+    if (!measure) return undefined;
+    measure.font = cs.font;
+    const r = el.getBoundingClientRect();
+    const left = r.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+    const right = r.right - parseFloat(cs.borderRightWidth) - parseFloat(cs.paddingRight);
+    const shown = /** @type {HTMLInputElement} */ (el).type === 'password' ? '\u2022'.repeat(v.length) : v;
+    const w = Math.min(measure.measureText(shown).width, Math.max(0, right - left));
+    const end = cs.textAlign === 'right' || (cs.textAlign === 'end' && cs.direction !== 'rtl') || (cs.textAlign === 'start' && cs.direction === 'rtl');
+    const x0 = end ? right - w : cs.textAlign === 'center' ? (left + right - w) / 2 : left;
+    return { x: Math.round(x0 + sx), width: Math.round(w) };
+  };
   const regionOf = (el) => {
     let n = el;
     while (n) {
