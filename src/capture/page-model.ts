@@ -112,7 +112,7 @@ function mergeFrames(raw: RawModel, frames: FrameModel[]): RawModel {
     id.texts = [...new Set([...id.texts, ...fi.texts])];
     id.tableHeaders = [...id.tableHeaders, ...fi.tableHeaders];
     if (fi.tableRows) id.tableRows = [...(id.tableRows ?? []), ...fi.tableRows];
-    if (fi.tables) id.tables = [...(id.tables ?? []), ...fi.tables];
+    if (fi.tables) id.tables = [...(id.tables ?? []), ...fi.tables.map((t) => (t.box ? { ...t, box: shifted(t.box, offset) } : t))];
     if (id.dialog === undefined && fi.dialog !== undefined) id.dialog = fi.dialog;
     // Lists of words the script gains later are merged too, each entry once.
     const known = new Set(['headings', 'buttons', 'links', 'tabs', 'messages', 'texts', 'tableHeaders', 'tableRows', 'tables', 'menuItems']);

@@ -74,11 +74,6 @@ function overOtherRecords(r: PixelRegion, ref: StepCapture, tgt: StepCapture, n:
   return names(a) !== names(b);
 }
 
-/**
- * The region lies inside a box a person types into, standing where it stood: what the box holds
- * (a patient's name, a date typed or given) is the day's data, not the system, unless both values
- * were kept (capture.values) and are the same. Its border lies outside, so a restyled box is seen.
- */
 /** Changed pixels a place must hold to be a control drawn otherwise, below the page's noise share:
  *  an arrow or an icon of 10×10 px, not a stray anti-aliased pixel or two. */
 const DRAWN_MIN_PIXELS = 64;
@@ -88,6 +83,11 @@ function hasSpans(c: StepCapture): boolean {
   return (c.model ?? 1) >= 4;
 }
 
+/**
+ * The region lies inside a box a person types into, standing where it stood: what the box holds
+ * (a patient's name, a date typed or given) is the day's data, not the system, unless both values
+ * were kept (capture.values) and are the same. Its border lies outside, so a restyled box is seen.
+ */
 function insideTypedBox(r: PixelRegion, ref: StepCapture, tgt: StepCapture): boolean {
   const typed = (c: FormControl) => (c.tag === 'input' || c.tag === 'textarea') && !['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(c.type ?? '');
   const holder = (cs: FormControl[]) => cs.find((c) => typed(c) && c.box.width > 4 && inside(r, shrunk(c.box, 2)));

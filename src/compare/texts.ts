@@ -27,8 +27,8 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
   const page = q(pageName(ref, n));
   const out: StructFound[] = [];
   // The same change on every page (a banner, the title, a footer) is one finding per journey.
-  const add = (f: Omit<StructFound, 'boxes' | 'kind' | 'repeatKey'>, before: unknown, after: unknown) =>
-    out.push({ ...f, kind: 'text-changed', boxes: [], repeatKey: `${f.subject}|${JSON.stringify(before)}|${JSON.stringify(after)}` });
+  const add = (f: Omit<StructFound, 'boxes' | 'kind' | 'repeatKey'>, before: unknown, after: unknown, boxes: Box[] = []) =>
+    out.push({ ...f, kind: 'text-changed', boxes, repeatKey: `${f.subject}|${JSON.stringify(before)}|${JSON.stringify(after)}` });
   // What grouping needs (group.ts): sixteen headings gone from a page are one change.
   const like = (key: string, shape: string, words: string, before?: string, after?: string): StructFound['group'] =>
     ({ shape, control: `the ${key} ${q(words)}`, role: key, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
@@ -150,10 +150,12 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
   const tablesA = a.tableHeaders.map((t) => t.map(n).filter(Boolean));
   const tablesB = b.tableHeaders.map((t) => t.map(n).filter(Boolean));
   const tableName = (i: number) => (tablesA[i]?.length ? `the table with ${listWords(tablesA[i]!, 2)}` : `table ${i + 1}`);
+  // Where each table stands on each side (older captures did not say): what changed in its pixels.
+  const tableBoxes = (i: number) => [a.tables?.[i]?.box, b.tables?.[i]?.box].filter((x): x is Box => x !== undefined);
   const changed = (i: number, x: string[], y: string[], what: 'columns' | 'rows') => {
     const d = diffList(x, y);
     add({ subject: `${what === 'rows' ? 'table-rows' : 'table'}:${i}`, message: `In ${env}, ${tableName(i)} on ${page} has other ${what}: ${describeListDiff(d, (xs) => listWords(xs, 4))}.`,
-      evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: `table ${what}` } }, x, y);
+      evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: `table ${what}` } }, x, y, tableBoxes(i));
   };
   for (let i = 0; i < Math.max(tablesA.length, tablesB.length); i++) {
     const x = tablesA[i];
@@ -163,11 +165,11 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
     // by itself; its words are compared as the screen's words.
     if (!x?.length && !y?.length) continue;
     if (!y) {
-      add({ subject: `table:${i}`, message: `In ${env}, ${tableName(i)} is not shown on ${page}.`, evidence: { before: x ?? [], after: null, detail: 'table columns' } }, x, null);
+      add({ subject: `table:${i}`, message: `In ${env}, ${tableName(i)} is not shown on ${page}.`, evidence: { before: x ?? [], after: null, detail: 'table columns' } }, x, null, tableBoxes(i));
       continue;
     }
     if (!x) {
-      add({ subject: `table:${i}`, message: y.length ? `In ${env}, ${page} shows a new table with the columns ${listWords(y, 4)}.` : `In ${env}, ${page} shows a new table.`, evidence: { before: null, after: y, detail: 'table columns' } }, null, y);
+      add({ subject: `table:${i}`, message: y.length ? `In ${env}, ${page} shows a new table with the columns ${listWords(y, 4)}.` : `In ${env}, ${page} shows a new table.`, evidence: { before: null, after: y, detail: 'table columns' } }, null, y, tableBoxes(i));
       continue;
     }
     changed(i, x, y, 'columns');

@@ -96,7 +96,7 @@ export interface PageIdentity {
   /** For each of the same tables: whether a screen reader hears it as a table (not one a library
    *  marks role=presentation), and its caption, own name or the question it stands in. Absent in
    *  older captures. */
-  tables?: { heard: boolean; title: string }[];
+  tables?: { heard: boolean; title: string; box?: Box }[];
   /** Short help and static text blocks (paragraphs, legends, hints), normalised. */
   texts: string[];
   /** Every short line of words on the screen, whatever element holds it (capped): to tell words

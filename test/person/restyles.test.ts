@@ -93,6 +93,16 @@ describe('restyles of form libraries on minimal pairs', () => {
     ]);
   });
 
+  it('a table drawn otherwise looks different around that table, named by its columns', async () => {
+    const site = (neu: boolean) => ({ '/': page('Clinics', `<header>PAS</header><main><h1>Clinic list</h1>
+      <table style="border-collapse:collapse"><thead><tr style="background:${neu ? '#005eb8;color:#fff' : '#eee'}"><th>Clinic</th><th>Date</th><th>Slots</th></tr></thead>
+      <tbody><tr><td>Fracture clinic</td><td>Monday</td><td>12</td></tr></tbody></table></main>`) });
+    const r = await runPair(site(false), site(true), [{ name: 'Clinics', actions: [{ expect: { target: { role: 'heading', name: 'Clinic list' }, visible: true } }] }]);
+    expect(sentences(r.divergences)).toEqual([
+      expect.stringMatching(/^visual-only: In new, 'Clinic list' looks different in 1 place around the table with 'Clinic', 'Date'/),
+    ]);
+  });
+
   it('a form pushed a few pixels up by a shorter banner above it has not changed; the banner has', async () => {
     const site = (neu: boolean) => ({ '/': page('Patient', `<header>PAS</header><div style="padding:${neu ? '7px' : '10px'} 20px;border-bottom:1px solid #999">
         <strong style="background:${neu ? '#bbd4ea;color:#0b0c0c' : '#1d70b8;color:#fff'}">${neu ? 'Training' : 'TRAINING'}</strong> This is a training copy.</div>

@@ -58,7 +58,7 @@
     const holder = t.parentElement && t.parentElement.closest('fieldset,[role=group],[role=radiogroup],[role=region],section[aria-label],section[aria-labelledby]');
     return holder ? nameOf(holder, roleOf(holder) || 'group') : '';
   };
-  const tables = tableEls.map((t) => ({ heard: !['presentation', 'none'].includes(roleOf(t)), title: tableTitle(t) }));
+  const tables = tableEls.map((t) => ({ heard: !['presentation', 'none'].includes(roleOf(t)), title: tableTitle(t), box: box(t) }));
   const messageEls = visibleEls.filter((el) => el.matches('[role=alert],[role=status],[aria-live]:not([aria-live=off]),.error-message,.validation-message'));
   const msgs = [...new Set(messageEls.map((el) => textOf(el)).filter(Boolean))];
   // Which question each message is shown for: the field or group of fields that points at it as its
@@ -118,6 +118,12 @@
       ...headingEls.filter((el) => textOf(el)).map((el) => ({ name: "the heading '" + textOf(el) + "'", box: box(el) })),
       ...visibleEls.filter((el) => el.tagName === 'LEGEND' && textOf(el) && !headingEls.some((h) => el.contains(h)))
         .map((el) => ({ name: "the title '" + textOf(el) + "'", box: box(el) })),
+      // A table by its title, else by its first column headers: 'the table with Manifestation, Date'.
+      ...tableEls.map((t, i) => {
+        const cols = tableHeaders[i].filter(Boolean);
+        const name = tables[i].title ? "the table '" + tables[i].title + "'" : cols.length ? 'the table with ' + cols.slice(0, 2).map((c) => "'" + c + "'").join(', ') : '';
+        return { name, box: box(t) };
+      }).filter((a) => a.name),
     ].slice(0, 400),
     page: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
   };
