@@ -135,10 +135,13 @@ export async function compareJourney(
       const subject = main && v.subject === `pixels:the heading ${q(n(main))}` ? 'pixels:the main heading' : v.subject;
       const key = v.everyPage ? `visual|${subject}` : `visual|${subject === 'pixels' ? screen : ''}|${subject}|${at}`;
       const first = subject === 'pixels' ? undefined : toldOn.get(subject);
-      if (seen.has(key) || (first !== undefined && first !== screen)) continue;
+      // Headings set larger alike on several screens (a release's new type scale) are one change.
+      const restyle = v.restyle && `visual|set|${v.restyle}`;
+      if (seen.has(key) || (first !== undefined && first !== screen) || (restyle && seen.has(restyle))) continue;
       seen.add(key);
+      if (restyle) seen.add(restyle);
       if (first === undefined && subject !== 'pixels') toldOn.set(subject, screen);
-      const { everyPage: _, ...visualFound } = v;
+      const { everyPage: _, restyle: _set, ...visualFound } = v;
       out.push(makeDivergence(pair, p.scope, visualFound));
     }
   });

@@ -74,6 +74,18 @@ function overOtherRecords(r: PixelRegion, ref: StepCapture, tgt: StepCapture, n:
   return names(a) !== names(b);
 }
 
+/** How the heading or title a region is named by was set on each side, where that differs:
+ *  'set in 26 px, was 24 px' (and bold or not), with a key for the same change on another screen. */
+function fontChange(place: string, ref: StepCapture, tgt: StepCapture, n: Normaliser): { words: string; key: string } | undefined {
+  if (!/^the (heading|title) '/.test(place)) return undefined;
+  const fontOf = (c: StepCapture) => c.identity?.areas?.find((a) => a.font && n(a.name) === place)?.font;
+  const was = fontOf(ref);
+  const now = fontOf(tgt);
+  if (!was || !now || was === now) return undefined;
+  const say = (f: string) => { const [size, weight] = f.split(' '); return `${size!.replace('px', ' px')}${Number(weight) >= 600 ? ' bold' : ''}`; };
+  return { words: `set in ${say(now)}, was ${say(was)}`, key: `${was}→${now}` };
+}
+
 /** Changed pixels a place must hold to be a control drawn otherwise, below the page's noise share:
  *  an arrow or an icon of 10×10 px, not a stray anti-aliased pixel or two. */
 const DRAWN_MIN_PIXELS = 64;
@@ -185,7 +197,9 @@ export function foldRegions(
   n: Normaliser, env: string, pageLabel: string, /** set only when the diff image was written */ diffImage: string | undefined,
   /** Changed places already told at an earlier step of the same screen (see placeKey); learns this step's. */
   metBefore: Set<string> = new Set(),
-): (Found & { /** only over the site's header, navigation or footer: told once per journey */ everyPage: boolean })[] {
+): (Found & { /** only over the site's header, navigation or footer: told once per journey */ everyPage: boolean;
+  /** The heading or title it is named by was set otherwise ('24px 700→26px 700'): the same on another screen is the same change. */
+  restyle?: string })[] {
   const o = check.outcome;
   if (!o || o.identical) return [];
   // A change only a screen reader hears leaves the screen as it was: it explains no pixels, unless
@@ -350,13 +364,17 @@ export function foldRegions(
     const evidence: Found['evidence'] = { regions: g.regions, diffPixels: g.pixels, diffRatio: Math.round((g.pixels / area) * 1e6) / 1e6 };
     if (diffImage) evidence.diffImage = diffImage;
     if (o.heightChange && i === 0) evidence.heightChange = o.heightChange;
-    const where = tied.length ? ` around ${listWords(tied, 3, (s) => s)}` : '';
+    const set = fontChange(place, ref, tgt, n);
+    // How the heading it is named by is set now goes with that heading: 'the heading 'Today' (set in 36 px bold, was 32 px bold)'.
+    const shown = set ? tied.map((t) => (t === place ? `${t} (${set.words})` : t)) : tied;
+    const where = shown.length ? ` around ${listWords(shown, 3, (s) => s)}` : '';
     const count = g.regions.length;
     return {
       everyPage: g.regions.every((r) => chromeRegions.has(r)),
       kind: 'visual-only' as const, subject: place ? `pixels:${place}` : 'pixels',
       message: `In ${env}, ${q(pageLabel)} looks different in ${count} ${count === 1 ? 'place' : 'places'}${where}${i === 0 ? height : ''}${beyond}.`,
       evidence,
+      ...(set ? { restyle: set.key } : {}),
     };
   });
 }

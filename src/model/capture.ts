@@ -105,8 +105,9 @@ export interface PageIdentity {
   /** An open dialog's name, if one is showing. */
   dialog?: string;
   /** Parts of the page a person would name ("the header", "the heading 'Allergies'") with their
-   *  boxes: where a changed region with no control under it is. */
-  areas?: { name: string; box: Box }[];
+   *  boxes: where a changed region with no control under it is. A heading's and a title's say how
+   *  their words are set (`font`: '24px 700'); absent in older captures. */
+  areas?: { name: string; box: Box; font?: string }[];
 }
 
 export interface RequestProblem {

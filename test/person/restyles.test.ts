@@ -89,7 +89,7 @@ describe('restyles of form libraries on minimal pairs', () => {
       <label for="a">Address line 1</label><input id="a" name="a"></fieldset></form></main>`) });
     const r = await runPair(site(false), site(true), [{ name: 'Contact', actions: [{ expect: { target: { role: 'heading', name: 'Contact details' }, visible: true } }] }]);
     expect(sentences(r.divergences)).toEqual([
-      expect.stringMatching(/^visual-only: In new, 'Contact details' looks different in 1 place around the title 'Home address'/),
+      expect.stringMatching(/^visual-only: In new, 'Contact details' looks different in 1 place around the title 'Home address' \(set in 26 px bold, was 20 px bold\)/),
     ]);
   });
 
@@ -100,6 +100,20 @@ describe('restyles of form libraries on minimal pairs', () => {
     const r = await runPair(site(false), site(true), [{ name: 'Clinics', actions: [{ expect: { target: { role: 'heading', name: 'Clinic list' }, visible: true } }] }]);
     expect(sentences(r.divergences)).toEqual([
       expect.stringMatching(/^visual-only: In new, 'Clinic list' looks different in 1 place around the table with 'Clinic', 'Date'/),
+    ]);
+  });
+
+  it('headings of other words set larger alike on two screens (a new type scale) are one change, which says how they are set', async () => {
+    const screen = (h1: string, h2: string, next: string, neu: boolean) => page(h1, `<header>PAS</header><main><h1>${h1}</h1>
+      <h2 style="font:bold ${neu ? '36px' : '32px'}/44px sans-serif">${h2}</h2>
+      <form action="${next}"><label for="x">${h1} answer</label><input id="x" name="x"><button>Continue</button></form></main>`);
+    const site = (neu: boolean) => ({ '/': screen('Personal details', 'Name', '/contact', neu), '/contact': screen('Contact details', 'Address', '/done', neu) });
+    const r = await runPair(site(false), site(true), [
+      { name: 'Personal', actions: [{ expect: { target: { role: 'heading', name: 'Personal details' }, visible: true } }] },
+      { name: 'Contact', actions: [{ click: { role: 'button', name: 'Continue' } }] },
+    ]);
+    expect(sentences(r.divergences)).toEqual([
+      expect.stringMatching(/^visual-only: In new, 'Personal details' looks different in 1 place around the heading 'Name' \(set in 36 px bold, was 32 px bold\)/),
     ]);
   });
 

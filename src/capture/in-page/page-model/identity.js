@@ -58,6 +58,8 @@
     const holder = t.parentElement && t.parentElement.closest('fieldset,[role=group],[role=radiogroup],[role=region],section[aria-label],section[aria-labelledby]');
     return holder ? nameOf(holder, roleOf(holder) || 'group') : '';
   };
+  // How a heading's words are set ('24px 700'): a release that sets them larger says so in words.
+  const fontOf = (el) => { const cs = getComputedStyle(el); return Math.round(parseFloat(cs.fontSize)) + 'px ' + cs.fontWeight; };
   const tables = tableEls.map((t) => ({ heard: !['presentation', 'none'].includes(roleOf(t)), title: tableTitle(t), box: box(t) }));
   const messageEls = visibleEls.filter((el) => el.matches('[role=alert],[role=status],[aria-live]:not([aria-live=off]),.error-message,.validation-message'));
   const msgs = [...new Set(messageEls.map((el) => textOf(el)).filter(Boolean))];
@@ -115,9 +117,9 @@
           const nm = clean(el.getAttribute('aria-label')) || idrefsText(el, 'aria-labelledby');
           return { name: nm && what !== 'the header' && what !== 'the footer' ? what + " '" + nm + "'" : what, box: box(el) };
         }),
-      ...headingEls.filter((el) => textOf(el)).map((el) => ({ name: "the heading '" + textOf(el) + "'", box: box(el) })),
+      ...headingEls.filter((el) => textOf(el)).map((el) => ({ name: "the heading '" + textOf(el) + "'", box: box(el), font: fontOf(el) })),
       ...visibleEls.filter((el) => el.tagName === 'LEGEND' && textOf(el) && !headingEls.some((h) => el.contains(h)))
-        .map((el) => ({ name: "the title '" + textOf(el) + "'", box: box(el) })),
+        .map((el) => ({ name: "the title '" + textOf(el) + "'", box: box(el), font: fontOf(el) })),
       // A table by its title, else by its first column headers: 'the table with Manifestation, Date'.
       ...tableEls.map((t, i) => {
         const cols = tableHeaders[i].filter(Boolean);
