@@ -3,17 +3,16 @@
 // for each page of each environment a fresh context (as each of Parity's journeys has), goto and a
 // full-page screenshot written to a file, four at once. No structure, no settling, no compare, no
 // report: a floor to read Parity's and BackstopJS's wall times against, not a tool anyone would use.
-// Usage: playwright-floor.mjs <out-dir> <width> <height> <url>...
+// Usage: playwright-floor.mjs <browser> <out-dir> <width> <height> <url>...
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS } from '../dist/browser/browser-flags.js';
-import { findBrowser } from '../dist/browser/find-browser.js';
 
-const [out, width, height, ...urls] = process.argv.slice(2);
+// The same Chromium the suite gives Parity and BackstopJS, by path.
+const [executablePath, out, width, height, ...urls] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const found = await findBrowser(process.env);
-const browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS] });
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 const viewport = { width: Number(width), height: Number(height) };
 const queue = urls.map((u, i) => ({ u, i }));
 async function worker() {

@@ -78,14 +78,14 @@ export async function benchSuite({ urls, pages, viewport, browserPath, dir, roun
     // Not a peer: the floor any Playwright tool that gives each page a fresh context stands on.
     floor: async (r) => {
       const shots = [...pages.map((p) => urls.train + p), ...pages.map((p) => urls.live + p)];
-      const run = await timed(process.execPath, [FLOOR, join(dir, `floor-${r}`), String(viewport.width), String(viewport.height), ...shots], dir);
+      const run = await timed(process.execPath, [FLOOR, browserPath, join(dir, `floor-${r}`), String(viewport.width), String(viewport.height), ...shots], dir);
       if (run.code !== 0) throw new Error(`playwright floor exited ${run.code}: ${run.err}`);
       return { ms: run.ms, cpuMs: run.cpuMs };
     },
   };
   const got = { parity: [], backstop: [], floor: [] };
   mkdirSync(dir, { recursive: true });
-  await sides.parity('warm'); await sides.backstop('warm'); // disk cache, Chromium's first start
+  await sides.parity('warm'); await sides.backstop('warm'); await sides.floor('warm'); // disk cache, Chromium's first start
   const order = ['parity', 'backstop', 'floor'];
   for (let r = 0; r < rounds; r++) {
     for (const side of [...order.slice(r % 3), ...order.slice(0, r % 3)]) got[side].push(await sides[side](r));

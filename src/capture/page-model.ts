@@ -101,6 +101,7 @@ function mergeFrames(raw: RawModel, frames: FrameModel[]): RawModel {
     for (const c of r.controls) {
       const moved: FormControl = { ...c, box: shifted(c.box, offset), region: c.region ?? panel, frame: panel };
       for (const k of ['labelBox', 'descriptionBox', 'listBox'] as const) if (c[k]) moved[k] = shifted(c[k], offset);
+      if (c.valueSpan) moved.valueSpan = { x: c.valueSpan.x + offset.x, width: c.valueSpan.width };
       out.controls.push(moved);
     }
     const fi = r.identity;

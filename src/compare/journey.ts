@@ -54,7 +54,7 @@ export async function compareJourney(
 
   const out: Divergence[] = [...al.found];
   const seen = new Set<string>();
-  const toldOn = new Map<string, string>(); // a visual finding's subject (a named part of the screen) → the screen it was first told on
+  const toldOn = new Map<string, string>(); // a link or button that looked different → the screen it was first told on
   const toldChanges = new Set<string>();
   const assetsSeen = new Set<string>(); // an asset that fails on every page is told once per journey
   const placesMet = new Map<string, Set<string>>(); // per screen: places that looked different at an earlier step
@@ -126,21 +126,23 @@ export async function compareJourney(
       // The same place with its boxes where they were (rounded): on a single-page app a new change
       // at a place named before is still told.
       const at = (v.evidence.regions ?? []).map((r) => `${Math.round(r.x / 32)},${Math.round(r.y / 32)}`).join(';');
-      // The same control looking different on another screen is the style or layout the screens
-      // share (a Back link drawn or set otherwise on every page): a person reads it once, wherever
-      // it stands on each. On the same screen (a single-page app) only the same place is the same.
+      // The same link or button looking different on another screen is the style or layout the
+      // screens share (a Back link drawn or set otherwise on every page): a person reads it once,
+      // wherever it stands on each. A field is each screen's own question, told on each; and on the
+      // same screen (a single-page app) only the same place is the same.
       // Each screen's own main heading, restyled alike on every screen, is one change too: it is
       // the same place on each, under other words.
       const main = p.tgt.identity?.mainHeading;
       const subject = main && v.subject === `pixels:the heading ${q(n(main))}` ? 'pixels:the main heading' : v.subject;
       const key = v.everyPage ? `visual|${subject}` : `visual|${subject === 'pixels' ? screen : ''}|${subject}|${at}`;
-      const first = subject === 'pixels' ? undefined : toldOn.get(subject);
+      const shared = /^pixels:the (link|button) '/.test(subject);
+      const first = shared ? toldOn.get(subject) : undefined;
       // Headings set larger alike on several screens (a release's new type scale) are one change.
       const restyle = v.restyle && `visual|set|${v.restyle}`;
       if (seen.has(key) || (first !== undefined && first !== screen) || (restyle && seen.has(restyle))) continue;
       seen.add(key);
       if (restyle) seen.add(restyle);
-      if (first === undefined && subject !== 'pixels') toldOn.set(subject, screen);
+      if (first === undefined && shared) toldOn.set(subject, screen);
       const { everyPage: _, restyle: _set, ...visualFound } = v;
       out.push(makeDivergence(pair, p.scope, visualFound));
     }

@@ -87,7 +87,7 @@ function fontChange(place: string, ref: StepCapture, tgt: StepCapture, n: Normal
 }
 
 /** Changed pixels a place must hold to be a control drawn otherwise, below the page's noise share:
- *  an arrow or an icon of 10×10 px, not a stray anti-aliased pixel or two. */
+ *  an arrow or an icon (8×8 px of ink), not a stray anti-aliased pixel or two. */
 const DRAWN_MIN_PIXELS = 64;
 
 /** Captures whose model measured where a box's text stands (FormControl.valueSpan). */
@@ -108,9 +108,10 @@ function insideTypedBox(r: PixelRegion, ref: StepCapture, tgt: StepCapture): boo
   if (!a || !b || Math.abs(a.box.x - b.box.x) > 1 || Math.abs(a.box.y - b.box.y) > 1) return false;
   // Only where the text stands is it data: an arrow or a clear button drawn at the box's end is
   // the control's look. Captures that did not measure the text keep the whole box as data.
-  if (hasSpans(ref) && hasSpans(tgt)) {
+  if (a.tag === 'input' && b.tag === 'input' && hasSpans(ref) && hasSpans(tgt)) {
     const spans = [a.valueSpan, b.valueSpan].filter((s) => s !== undefined);
-    if (!spans.some((s) => r.x < s.x + s.width + 4 && s.x - 4 < r.x + r.width)) return false;
+    // A little either side: canvas measuring is close to, not exactly, how the box draws the text.
+    if (!spans.some((s) => r.x < s.x + s.width * 1.15 + 8 && s.x - 8 < r.x + r.width)) return false;
   }
   return a.value === undefined || b.value === undefined || a.value !== b.value;
 }
@@ -328,7 +329,10 @@ export function foldRegions(
   const heightLeft = left.some((r) => r.beyondOverlap);
   // A page-wide share that small is rendering noise, unless it is one part of a control drawn
   // otherwise (a drop-down's arrow, an icon): a small place changed through, over something named.
-  const drawn = left.filter((r) => !r.beyondOverlap && r.pixels >= DRAWN_MIN_PIXELS && r.pixels >= r.width * r.height * 0.05 && underOf(r).els.length > 0);
+  // Over a control or its label, as elementsUnder names it; a part of the page (the header, a
+  // heading) is not enough: a clock or a count redrawn there is the day's, not a control's look.
+  const overControl = (r: PixelRegion) => [...tgt.controls, ...(r.onlyTarget ? [] : refAt(r.refDy ?? 0).controls)].some((c) => c.box.width > 0 && intersects(r, labelArea(c.box)));
+  const drawn = left.filter((r) => !r.beyondOverlap && r.pixels >= DRAWN_MIN_PIXELS && r.pixels >= r.width * r.height * 0.05 && overControl(r));
   if (!heightLeft && leftPixels / area <= visual.maxDiffPixelRatio) {
     if (!drawn.length) return [];
     left.splice(0, left.length, ...drawn);

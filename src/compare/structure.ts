@@ -228,7 +228,7 @@ function optionFindings(a: Item, b: Item, ca: FormControl, cb: FormControl, env:
   const what = a.display;
   // An open list drawn over the page shows the options themselves: what changed there is this.
   const lists = [ca.listBox, cb.listBox].filter((x): x is Box => x !== undefined);
-  const base = { subject: `${subjectOf(a)}`, boxes: [...boxes(ca, cb), ...lists], ...(closedDropDown(ca) && closedDropDown(cb) ? { unseen: true } : {}) };
+  const base = { subject: `${subjectOf(a)}`, boxes: [...boxes(ca, cb), ...lists], ...(closedDropDown(ca) && closedDropDown(cb) && sameShown(ca, cb, n) ? { unseen: true } : {}) };
   const { diff, before, after } = d;
   if (!diff.added.length && !diff.removed.length && !diff.renamed.length) {
     return [{ ...base, kind: 'order-changed', subject: `options:${subjectOf(a)}`,
@@ -240,9 +240,16 @@ function optionFindings(a: Item, b: Item, ca: FormControl, cb: FormControl, env:
     evidence: ev(a, b, { before, after, added: diff.added, removed: diff.removed, renamed: diff.renamed }) }];
 }
 
-/** A drop-down whose list is not open: its options are not on screen, only what it shows chosen. */
+/** A drop-down whose list is not open: its options are not on screen, only what it shows chosen
+ *  (so an options change explains no pixels only where that reads the same on both sides). */
 function closedDropDown(c: FormControl): boolean {
   return c.role === 'combobox' && !c.listBox;
+}
+
+/** What two drop-downs show chosen reads the same, or one side does not say (a typed box's text is
+ *  not kept): a reworded chosen option is on screen. */
+function sameShown(ca: FormControl, cb: FormControl, n: Normaliser): boolean {
+  return ca.value === undefined || cb.value === undefined || n(ca.value) === n(cb.value);
 }
 
 /** The control with its options as a screen reader announces them. */

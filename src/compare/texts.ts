@@ -150,12 +150,13 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
   const tablesA = a.tableHeaders.map((t) => t.map(n).filter(Boolean));
   const tablesB = b.tableHeaders.map((t) => t.map(n).filter(Boolean));
   const tableName = (i: number) => (tablesA[i]?.length ? `the table with ${listWords(tablesA[i]!, 2)}` : `table ${i + 1}`);
-  // Where each table stands on each side (older captures did not say): what changed in its pixels.
+  // Where each table stands on each side (older captures did not say): a table new or gone explains
+  // its pixels; other columns explain only their headers, whose boxes are not kept, so not the rows.
   const tableBoxes = (i: number) => [a.tables?.[i]?.box, b.tables?.[i]?.box].filter((x): x is Box => x !== undefined);
   const changed = (i: number, x: string[], y: string[], what: 'columns' | 'rows') => {
     const d = diffList(x, y);
     add({ subject: `${what === 'rows' ? 'table-rows' : 'table'}:${i}`, message: `In ${env}, ${tableName(i)} on ${page} has other ${what}: ${describeListDiff(d, (xs) => listWords(xs, 4))}.`,
-      evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: `table ${what}` } }, x, y, tableBoxes(i));
+      evidence: { before: x, after: y, added: d.added, removed: d.removed, renamed: d.renamed, detail: `table ${what}` } }, x, y);
   };
   for (let i = 0; i < Math.max(tablesA.length, tablesB.length); i++) {
     const x = tablesA[i];
@@ -187,7 +188,7 @@ export function compareTexts(ref: StepCapture, tgt: StepCapture, env: string, n:
         ? `In ${env}, a screen reader no longer hears ${what} on ${page} as a table: its rows and column headers are not announced; the screen shows the same grid.`
         : `In ${env}, a screen reader now hears ${what} on ${page} as a table, with its rows and column headers; the screen shows the same grid.`,
       evidence: { before: x.heard ? 'table' : 'not a table', after: y.heard ? 'table' : 'not a table', detail: 'table heard' },
-      repeatKey: `heard-table:${title}|${x.heard}` });
+      repeatKey: `heard-table:${what}|${x.heard}` });
   }
   if (a.tableRows && b.tableRows) {
     for (let i = 0; i < Math.min(a.tableRows.length, b.tableRows.length, tablesA.length, tablesB.length); i++) {

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../../src/util/io.js';
+import { findBrowser } from '../../src/browser/find-browser.js';
 // @ts-expect-error: plain JavaScript modules of the bench, without types
 import { writeScaleProject } from '../../bench/scale.mjs';
 // @ts-expect-error: as above
@@ -51,14 +52,16 @@ describe('the bench', () => {
     expect(v.code, v.text).toBe(0);
   });
 
-  it('takes the Playwright floor\'s screenshots, one full-page PNG per page, in a process of its own', () => {
+  it('takes the Playwright floor\'s screenshots, one full-page PNG per page, in a process of its own', async () => {
     const site = join(root, 'floor-site');
     const out = join(root, 'floor-out');
     mkdirSync(site, { recursive: true });
     writeFileSync(join(site, 'a.html'), '<h1>Clinics</h1>');
     writeFileSync(join(site, 'b.html'), '<h1>Home</h1><p style="height:1500px">tall</p>');
     const urls = ['a.html', 'b.html'].map((f) => pathToFileURL(join(site, f)).href);
-    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../bench/playwright-floor.mjs'), out, '800', '600', ...urls], { encoding: 'utf8' });
+    const browser = await findBrowser(process.env);
+    expect(browser, 'a browser to run the floor with').toBeDefined();
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../bench/playwright-floor.mjs'), browser!.path, out, '800', '600', ...urls], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const height = (f: string) => readFileSync(join(out, f)).readUInt32BE(20);
     expect([height('0.png'), height('1.png')]).toEqual([600, expect.any(Number)]);

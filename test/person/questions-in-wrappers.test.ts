@@ -78,13 +78,14 @@ describe('questions inside role-bearing wrappers', () => {
 
   it("a closed drop-down with a new option whose arrow is drawn otherwise is two changes: the option, and the arrow, however few its pixels", async () => {
     const style = '.box{display:flex;align-items:center;border:1px solid #333;width:400px;height:40px;padding:0 8px} .box input{flex:1;border:0;height:24px;font:16px sans-serif} .box span{width:16px;height:16px}';
-    const tri = '<svg width="12" height="12"><path d="M0 3h12L6 10z"/></svg>';
-    const chev = '<svg width="16" height="16"><path d="M2 5l6 6 6-6" stroke="#000" stroke-width="2" fill="none"/></svg>';
+    // A solid arrow pointing down in the older release, a square stop in the newer: an icon redrawn.
+    const tri = '<svg width="16" height="16"><path d="M0 3h16L8 15z"/></svg>';
+    const square = '<svg width="16" height="16"><rect x="3" y="3" width="10" height="10" fill="none" stroke="#000" stroke-width="3"/></svg>';
     // The box holds the chosen ward as its value; the list is closed (hidden) on both sides.
     const ward = (arrow: string, wards: string[]) => `<label for="w">Admitting ward</label>
       <div class="box"><input id="w" role="combobox" aria-expanded="false" aria-controls="wl" readonly value="Ward 5C"><span aria-hidden="true">${arrow}</span></div>
       <div id="wl" role="listbox" hidden>${wards.map((x) => `<div role="option">${x}</div>`).join('')}</div><p style="height:1200px">Notes</p>`;
-    const r = await runPair(form(ward(tri, ['Ward 5C', 'Ward 6A'])), form(ward(chev, ['Ward 5C', 'Ward 6A', 'Acute Medical Unit'])), open, { self: true });
+    const r = await runPair(form(ward(tri, ['Ward 5C', 'Ward 6A']), style), form(ward(square, ['Ward 5C', 'Ward 6A', 'Acute Medical Unit']), style), open, { self: true });
     expect(sentences(r.divergences)).toEqual([
       "options-changed: In new, the drop-down 'Admitting ward' on 'Open form' has other options: added 'Acute Medical Unit'.",
       expect.stringMatching(/^visual-only: In new, 'Open form' looks different in 1 place around the drop-down 'Admitting ward'/),
@@ -102,6 +103,28 @@ describe('questions inside role-bearing wrappers', () => {
       expect.stringMatching(/^visual-only: In new, 'Open form' looks different in 1 place around the field 'NHS number'/),
     ]);
     expect(r.self).toEqual([]);
+  });
+
+  it('what boxes hold stays the day\'s data: notes in a text area, and a number set in tabular figures with letter spacing', async () => {
+    const style = '#n{width:300px;height:32px;padding:0 8px;font:19px sans-serif;font-variant-numeric:tabular-nums;letter-spacing:0.05em} #t{width:400px;height:80px;font:16px sans-serif}';
+    const boxes = (nhs: string, notes: string) => `<label for="n">NHS number</label><input id="n" value="${nhs}">
+      <label for="t">Notes</label><textarea id="t">${notes}</textarea><p style="height:1200px">End</p>`;
+    const r = await runPair(form(boxes('943 476 5919', 'Seen in clinic, no concerns'), style), form(boxes('943 476 5928', 'Telephone review booked for Friday morning'), style), open, { self: true });
+    expect(sentences(r.divergences)).toEqual([]);
+  });
+
+  it('a box inside a frame placed away from the page\'s left edge holds the day\'s data as well', async () => {
+    const framed = (surname: string) => `<div style="margin-left:300px"><iframe title="Patient" style="width:500px;height:120px;border:0"
+      srcdoc="<label for=&quot;s&quot;>Surname</label> <input id=&quot;s&quot; value=&quot;${surname}&quot; style=&quot;width:300px;font:16px sans-serif&quot;>"></iframe></div><p style="height:1200px">End</p>`;
+    const r = await runPair(form(framed('Smith')), form(framed('Okonkwo-Brown')), open, { self: true });
+    expect(sentences(r.divergences)).toEqual([]);
+  });
+
+  it('a closed drop-down whose chosen option is reworded shows it: the options finding explains those pixels', async () => {
+    const ward = (prompt: string) => `<label for="w">Admitting ward</label><select id="w"><option value="none">${prompt}</option><option value="5C">Ward 5C</option></select><p style="height:1200px">End</p>`;
+    const r = await runPair(form(ward('-- Select --')), form(ward('Choose a ward')), open);
+    expect(r.divergences.map((d) => d.kind)).not.toContain('visual-only');
+    expect(r.divergences.length).toBeGreaterThan(0);
   });
 
   it("an error tied to its field as the help text is still the error, and a second question's 'Response required.' is a message of its own", async () => {

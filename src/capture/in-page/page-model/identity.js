@@ -52,7 +52,7 @@
   // words, as a table a library marks role=presentation is: the grid on screen is the same. And
   // what a person calls it: its caption or own name, else the question or section it stands in.
   const tableTitle = (t) => {
-    const cap = t.querySelector('caption');
+    const cap = t.querySelector(':scope > caption');
     const own = (cap && textOf(cap)) || nameOf(t, 'table');
     if (own) return own;
     const holder = t.parentElement && t.parentElement.closest('fieldset,[role=group],[role=radiogroup],[role=region],section[aria-label],section[aria-labelledby]');

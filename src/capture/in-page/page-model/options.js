@@ -9,16 +9,20 @@
   let measure = null;
   const valueSpan = (el) => {
     const v = /** @type {HTMLInputElement} */ (el).value;
-    if (!v) return undefined;
+    // A password's width would tell its length: its box stays data as a whole.
+    if (!v || /** @type {HTMLInputElement} */ (el).type === 'password') return undefined;
     const cs = getComputedStyle(el);
     measure = measure || document.createElement('canvas').getContext('2d');
     if (!measure) return undefined;
-    measure.font = cs.font;
+    // From the longhands: the shorthand reads '' when font-variant-numeric or font-feature-settings
+    // are set (as on NHS number boxes), and canvas would keep the last font it was given.
+    measure.font = [cs.fontStyle, cs.fontWeight, cs.fontSize, cs.fontFamily].join(' ');
+    measure.letterSpacing = cs.letterSpacing === 'normal' ? '0px' : cs.letterSpacing;
+    measure.wordSpacing = cs.wordSpacing === 'normal' ? '0px' : cs.wordSpacing;
     const r = el.getBoundingClientRect();
     const left = r.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
     const right = r.right - parseFloat(cs.borderRightWidth) - parseFloat(cs.paddingRight);
-    const shown = /** @type {HTMLInputElement} */ (el).type === 'password' ? '\u2022'.repeat(v.length) : v;
-    const w = Math.min(measure.measureText(shown).width, Math.max(0, right - left));
+    const w = Math.min(measure.measureText(v).width, Math.max(0, right - left));
     const end = cs.textAlign === 'right' || (cs.textAlign === 'end' && cs.direction !== 'rtl') || (cs.textAlign === 'start' && cs.direction === 'rtl');
     const x0 = end ? right - w : cs.textAlign === 'center' ? (left + right - w) / 2 : left;
     return { x: Math.round(x0 + sx), width: Math.round(w) };
