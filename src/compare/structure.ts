@@ -188,6 +188,19 @@ export function compareControls(ref: StepCapture, tgt: StepCapture, targetEnv: s
     const ca = a.control;
     const cb = b.control;
     if (!ca || !cb) continue;
+    // Its one button inside, called otherwise by a screen reader (a file question's choose button:
+    // 'Select File' where it was the question). Parts added or taken out are the library's inner
+    // structure, which a person operating the control does not see; several alike are most often
+    // one per chosen entry (a 'Remove item' on each tag), the day's choices rather than the control.
+    const partA = ca.parts?.length === 1 ? n(ca.parts[0]!) : undefined;
+    const partB = cb.parts?.length === 1 ? n(cb.parts[0]!) : undefined;
+    if (partA && partB && partA !== partB) {
+      push({
+        kind: 'screen-reader-only', subject: `heard-part:${subject}`,
+        message: `In ${targetEnv}, a screen reader announces the button inside ${what} on ${page} as ${q(partB)} (was ${q(partA)}); the screen shows the same words.`,
+        evidence: ev(a, b, { before: partA, after: partB, detail: 'its button as announced' }),
+      }, a, b);
+    }
     if (requiredToEye(ca, seenModel) !== requiredToEye(cb, seenModel)) {
       push({
         kind: 'required-changed', subject,

@@ -46,6 +46,9 @@ export interface FormControl {
    *  (`17 Mar 2025` is `9 A 9`, `17/03/2025` is `9/9/9`). Kept for text that holds a number when
    *  capture.values is off, so a changed date or time format is seen without keeping patient data. */
   valueShape?: string;
+  /** What a screen reader calls the buttons folded into it as its parts (a drop-down's arrow, a
+   *  file question's choose button), in page order. Absent when it has none, and in older captures. */
+  parts?: string[];
   /** Where the text a one-line box holds is drawn across it (document x and width); absent when it
    *  holds nothing, and in older captures. The rest of its box is the control's own drawing. */
   valueSpan?: { x: number; width: number };

@@ -120,6 +120,19 @@ describe('questions inside role-bearing wrappers', () => {
     expect(sentences(r.divergences)).toEqual([]);
   });
 
+  it("a file question's choose button announced by other words is one change a screen reader hears", async () => {
+    const style = '.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)} .pick{display:inline-block;border:1px solid #333;padding:6px}';
+    // As SurveyJS draws it: a role=textbox wrapper named by the title, a hidden file box, and a label
+    // drawn as the button. The older release names the file box by the question; the newer by the label.
+    const file = (named: boolean) => `<div role="textbox" aria-labelledby="ft"><div id="ft">Referral letter</div>
+      <input type="file" id="f" class="vh"${named ? ' aria-label="Referral letter"' : ''}><label for="f" class="pick">Select File</label></div>`;
+    const r = await runPair(form(file(true), style), form(file(false), style), open, { self: true });
+    expect(sentences(r.divergences)).toEqual([
+      "screen-reader-only: In new, a screen reader announces the button inside the field 'Referral letter' on 'Open form' as 'Select File' (was 'Referral letter'); the screen shows the same words.",
+    ]);
+    expect(r.self).toEqual([]);
+  });
+
   it('a closed drop-down whose chosen option is reworded shows it: the options finding explains those pixels', async () => {
     const ward = (prompt: string) => `<label for="w">Admitting ward</label><select id="w"><option value="none">${prompt}</option><option value="5C">Ward 5C</option></select><p style="height:1200px">End</p>`;
     const r = await runPair(form(ward('-- Select --')), form(ward('Choose a ward')), open);

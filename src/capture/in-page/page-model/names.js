@@ -41,7 +41,8 @@
     if (tag === 'input') {
       const t = (el.getAttribute('type') || 'text').toLowerCase();
       if (t === 'hidden') return null;
-      if (['button', 'submit', 'reset', 'image'].includes(t)) return 'button';
+      // A file box is drawn and announced as its choose-file button.
+      if (['button', 'submit', 'reset', 'image', 'file'].includes(t)) return 'button';
       if (t === 'checkbox') return 'checkbox';
       if (t === 'radio') return 'radio';
       if (t === 'number') return 'spinbutton';

@@ -40,7 +40,9 @@
           drop.add(outer);
           break;
         } else if (inner.role === 'button') {
-          // A drop-down's own arrow and clear buttons are parts of it, not buttons of the form.
+          // A drop-down's own arrow and clear buttons are parts of it, not buttons of the form
+          // (nor is a file question's choose button); what a screen reader calls them is kept.
+          if (inner.name) outer.parts = [...(outer.parts || []), inner.name];
           drop.add(inner);
         }
       }
