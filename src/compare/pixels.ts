@@ -327,10 +327,9 @@ export function foldRegions(
   const area = o.width * o.height || 1;
   const leftPixels = left.reduce((s, r) => s + (r.beyondOverlap ? 0 : r.pixels), 0);
   const heightLeft = left.some((r) => r.beyondOverlap);
-  // A page-wide share that small is rendering noise, unless it is one part of a control drawn
-  // otherwise (a drop-down's arrow, an icon): a small place changed through, over something named.
-  // Over a control or its label, as elementsUnder names it; a part of the page (the header, a
-  // heading) is not enough: a clock or a count redrawn there is the day's, not a control's look.
+  // A page-wide share that small is rendering noise, unless a small place changed through lies over
+  // a control or its label (a drop-down's arrow, an icon redrawn). A part of the page alone (the
+  // header, a heading) is not enough: a clock or a count redrawn there is the day's, not a look.
   const overControl = (r: PixelRegion) => [...tgt.controls, ...(r.onlyTarget ? [] : refAt(r.refDy ?? 0).controls)].some((c) => c.box.width > 0 && intersects(r, labelArea(c.box)));
   const drawn = left.filter((r) => !r.beyondOverlap && r.pixels >= DRAWN_MIN_PIXELS && r.pixels >= r.width * r.height * 0.05 && overControl(r));
   if (!heightLeft && leftPixels / area <= visual.maxDiffPixelRatio) {
