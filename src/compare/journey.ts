@@ -17,7 +17,7 @@ import { compareControls, pageName, type StructFound } from './structure.js';
 import { compareTexts, withoutEchoes } from './texts.js';
 import { groupFindings, transformationOf } from './group.js';
 import { foldNewSections } from './sections.js';
-import { q } from './make.js';
+import { listWords, q } from './make.js';
 
 export interface JourneyContext {
   n: Normaliser;
@@ -55,6 +55,7 @@ export async function compareJourney(
   const out: Divergence[] = [...al.found];
   const seen = new Set<string>();
   const toldOn = new Map<string, string>(); // a link or button that looked different → the screen it was first told on
+  const setAlike = new Map<string, { d: Divergence; screen: string; more: string[] }>(); // headings set larger alike → where first told
   const toldChanges = new Set<string>();
   const assetsSeen = new Set<string>(); // an asset that fails on every page is told once per journey
   const placesMet = new Map<string, Set<string>>(); // per screen: places that looked different at an earlier step
@@ -137,16 +138,25 @@ export async function compareJourney(
       const key = v.everyPage ? `visual|${subject}` : `visual|${subject === 'pixels' ? screen : ''}|${subject}|${at}`;
       const shared = /^pixels:the (link|button) '/.test(subject);
       const first = shared ? toldOn.get(subject) : undefined;
-      // Headings set larger alike on several screens (a release's new type scale) are one change.
+      // Headings set larger (or smaller) on several screens, a release's new type scale, are one change.
       const restyle = v.restyle && `visual|set|${v.restyle}`;
-      if (seen.has(key) || (first !== undefined && first !== screen) || (restyle && seen.has(restyle))) continue;
+      const sameScale = restyle ? setAlike.get(restyle) : undefined;
+      if (sameScale && !seen.has(key) && sameScale.screen !== screen) sameScale.more.push(v.subject.replace(/^pixels:/, ''));
+      if (seen.has(key) || (first !== undefined && first !== screen) || sameScale) continue;
       seen.add(key);
-      if (restyle) seen.add(restyle);
       if (first === undefined && shared) toldOn.set(subject, screen);
       const { everyPage: _, restyle: _set, ...visualFound } = v;
-      out.push(makeDivergence(pair, p.scope, visualFound));
+      const d = makeDivergence(pair, p.scope, visualFound);
+      if (restyle) setAlike.set(restyle, { d, screen, more: [] });
+      out.push(d);
     }
   });
+  // The headings set alike on later screens are named where the first is told.
+  for (const [key, { d, more }] of setAlike) {
+    const how = key.split('|')[2]; // visual|set|larger|600→600
+    const others = [...new Set(more)];
+    if (others.length) d.message = `${d.message.replace(/\.$/, '')}; ${listWords(others, 3, (s) => s)} on ${others.length === 1 ? 'a later screen is' : 'later screens are'} set ${how} alike.`;
+  }
   // A step reached past a block says so: what it shows was reached through a stand-in, not as trained.
   const at = (steps: JourneyCaptures['steps'], i: number | undefined) => (i === undefined ? undefined : steps.find((s) => s.index === i));
   for (const d of out) {

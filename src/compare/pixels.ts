@@ -75,7 +75,9 @@ function overOtherRecords(r: PixelRegion, ref: StepCapture, tgt: StepCapture, n:
 }
 
 /** How the heading or title a region is named by was set on each side, where that differs:
- *  'set in 26 px, was 24 px' (and bold or not), with a key for the same change on another screen. */
+ *  'set in 26 px, was 24 px' (and bold or not), with a key for the same change on another screen:
+ *  headings set larger (or smaller) at the same weight, whatever their sizes, are a release's new
+ *  type scale, which a person names once ('the headings are bigger'). */
 function fontChange(place: string, ref: StepCapture, tgt: StepCapture, n: Normaliser): { words: string; key: string } | undefined {
   if (!/^the (heading|title) '/.test(place)) return undefined;
   const fontOf = (c: StepCapture) => c.identity?.areas?.find((a) => a.font && n(a.name) === place)?.font;
@@ -83,7 +85,10 @@ function fontChange(place: string, ref: StepCapture, tgt: StepCapture, n: Normal
   const now = fontOf(tgt);
   if (!was || !now || was === now) return undefined;
   const say = (f: string) => { const [size, weight] = f.split(' '); return `${size!.replace('px', ' px')}${Number(weight) >= 600 ? ' bold' : ''}`; };
-  return { words: `set in ${say(now)}, was ${say(was)}`, key: `${was}→${now}` };
+  const [sizeWas, weightWas] = was.split(' ').map(parseFloat);
+  const [sizeNow, weightNow] = now.split(' ').map(parseFloat);
+  const how = sizeNow! > sizeWas! ? 'larger' : sizeNow! < sizeWas! ? 'smaller' : 'same size';
+  return { words: `set in ${say(now)}, was ${say(was)}`, key: `${how}|${weightWas}→${weightNow}` };
 }
 
 /** Changed pixels a place must hold to be a control drawn otherwise, below the page's noise share:
