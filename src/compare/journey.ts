@@ -55,7 +55,7 @@ export async function compareJourney(
   const out: Divergence[] = [...al.found];
   const seen = new Set<string>();
   const toldOn = new Map<string, string>(); // a link or button that looked different → the screen it was first told on
-  const setAlike = new Map<string, { d: Divergence; screen: string; more: string[] }>(); // headings set larger alike → where first told
+  const setAlike = new Map<string, { d: Divergence; subject: string; more: string[] }>(); // headings set larger alike → the first told, and the others
   const toldChanges = new Set<string>();
   const assetsSeen = new Set<string>(); // an asset that fails on every page is told once per journey
   const placesMet = new Map<string, Set<string>>(); // per screen: places that looked different at an earlier step
@@ -141,21 +141,21 @@ export async function compareJourney(
       // Headings set larger (or smaller) on several screens, a release's new type scale, are one change.
       const restyle = v.restyle && `visual|set|${v.restyle}`;
       const sameScale = restyle ? setAlike.get(restyle) : undefined;
-      if (sameScale && !seen.has(key) && sameScale.screen !== screen) sameScale.more.push(v.subject.replace(/^pixels:/, ''));
+      if (sameScale && !seen.has(key)) sameScale.more.push(v.subject.replace(/^pixels:/, ''));
       if (seen.has(key) || (first !== undefined && first !== screen) || sameScale) continue;
       seen.add(key);
       if (first === undefined && shared) toldOn.set(subject, screen);
       const { everyPage: _, restyle: _set, ...visualFound } = v;
       const d = makeDivergence(pair, p.scope, visualFound);
-      if (restyle) setAlike.set(restyle, { d, screen, more: [] });
+      if (restyle) setAlike.set(restyle, { d, subject: v.subject, more: [] });
       out.push(d);
     }
   });
-  // The headings set alike on later screens are named where the first is told.
-  for (const [key, { d, more }] of setAlike) {
+  // The other headings set alike (on later screens, or beside it) are named where the first is told.
+  for (const [key, { d, subject, more }] of setAlike) {
     const how = key.split('|')[2]; // visual|set|larger|600→600
-    const others = [...new Set(more)];
-    if (others.length) d.message = `${d.message.replace(/\.$/, '')}; ${listWords(others, 3, (s) => s)} on ${others.length === 1 ? 'a later screen is' : 'later screens are'} set ${how} alike.`;
+    const others = [...new Set(more)].filter((x) => `pixels:${x}` !== subject);
+    if (others.length) d.message = `${d.message.replace(/\.$/, '')}; ${listWords(others, 3, (s) => s)} ${others.length === 1 ? 'is' : 'are'} set ${how} alike.`;
   }
   // A step reached past a block says so: what it shows was reached through a stand-in, not as trained.
   const at = (steps: JourneyCaptures['steps'], i: number | undefined) => (i === undefined ? undefined : steps.find((s) => s.index === i));
