@@ -155,7 +155,15 @@ export async function startGuardProxy(o: GuardProxyOptions): Promise<GuardProxy>
       if (first[0] === TLS_HANDSHAKE) {
         socket.unshift(first);
         // HTTP/1.1 only: HTTP/2 frames would need a second parser, and Chromium falls back without complaint.
-        const tls = new TLSSocket(socket as Socket, { isServer: true, key, cert, ALPNProtocols: ['http/1.1'] });
+        let tls: TLSSocket;
+        try {
+          tls = new TLSSocket(socket as Socket, { isServer: true, key, cert, ALPNProtocols: ['http/1.1'] });
+        } catch {
+          // A certificate the TLS layer will not load must cost this tunnel, never the run: the
+          // browser sees a broken connection, as for any other failure here.
+          socket.destroy();
+          return;
+        }
         tls.on('error', () => tls.destroy());
         tunnels.set(tls, `https://${authority}`);
         inner.emit('connection', tls);

@@ -24,7 +24,7 @@ export function selfSignedCert(ips: string[] = []): TunnelCert {
   const now = Date.now();
   const tbs = seq(
     tlv(0xa0, int(Buffer.from([2]))), // version 3
-    int(randomBytes(8)),
+    int(serialNumber()),
     ecdsaWithSha256,
     name,
     seq(utcTime(new Date(now - 86_400_000)), utcTime(new Date(now + 30 * 86_400_000))),
@@ -45,8 +45,22 @@ function tlv(tag: number, body: Buffer): Buffer {
 }
 const seq = (...parts: Buffer[]) => tlv(0x30, Buffer.concat(parts));
 const set = (...parts: Buffer[]) => tlv(0x31, Buffer.concat(parts));
-/** A positive INTEGER: a leading zero byte when the top bit is set. */
-const int = (b: Buffer) => tlv(0x02, b[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), b]) : b);
+/** A positive INTEGER in its shortest form (DER): no leading zero byte unless the top bit is set.
+ *  OpenSSL refuses a certificate whose serial is padded ('illegal padding'), as one random serial in
+ *  512 was, and the run that made it stopped at its first https tunnel. */
+function int(b: Buffer): Buffer {
+  let i = 0;
+  while (i < b.length - 1 && b[i] === 0 && !(b[i + 1]! & 0x80)) i++;
+  const v = b.subarray(i);
+  return tlv(0x02, v[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), v]) : v);
+}
+
+/** Eight random bytes, positive and of full length (RFC 5280: at most 20 octets, non-negative). */
+function serialNumber(): Buffer {
+  const b = randomBytes(8);
+  b[0] = (b[0]! & 0x7f) | 0x01;
+  return b;
+}
 
 function oid(parts: number[]): Buffer {
   const out = [40 * parts[0]! + parts[1]!];
