@@ -22,22 +22,25 @@ import { UTIL_CODES } from '../src/util/codes.js';
 
 const src = join(import.meta.dirname, '..', 'src');
 
+/** A catalogue that maps each code to its meaning: its codes are the keys. */
+const meant = (file: string, meanings: Record<string, string>) => ({ file, codes: Object.keys(meanings), meanings });
+
 /** Catalogue file → its codes, and how a site may name one other than by the literal (spec and import: CODES.name). */
 const CATALOGUES: { file: string; codes: string[]; meanings?: Record<string, string>; byName?: { object: string; names: Record<string, string> } }[] = [
-  { file: 'util/codes.ts', codes: Object.keys(UTIL_CODES), meanings: UTIL_CODES },
+  meant('util/codes.ts', UTIL_CODES),
   { file: 'load/codes.ts', codes: Object.values(SPEC_CODES), byName: { object: 'CODES', names: SPEC_CODES } },
-  { file: 'sim/codes.ts', codes: Object.keys(SIM_CODES), meanings: SIM_CODES },
-  { file: 'browser/codes.ts', codes: Object.keys(BROWSER_CODES), meanings: BROWSER_CODES },
-  { file: 'rundir/codes.ts', codes: Object.keys(RUNDIR_CODES), meanings: RUNDIR_CODES },
-  { file: 'run/codes.ts', codes: Object.keys(RUN_CODES), meanings: RUN_CODES },
-  { file: 'compare/codes.ts', codes: Object.keys(COMPARE_CODES), meanings: COMPARE_CODES },
-  { file: 'plan/codes.ts', codes: Object.keys(PLAN_CODES), meanings: PLAN_CODES },
-  { file: 'report/codes.ts', codes: Object.keys(REPORT_CODES), meanings: REPORT_CODES },
+  meant('sim/codes.ts', SIM_CODES),
+  meant('browser/codes.ts', BROWSER_CODES),
+  meant('rundir/codes.ts', RUNDIR_CODES),
+  meant('run/codes.ts', RUN_CODES),
+  meant('compare/codes.ts', COMPARE_CODES),
+  meant('plan/codes.ts', PLAN_CODES),
+  meant('report/codes.ts', REPORT_CODES),
   { file: 'import/codes.ts', codes: Object.values(IMPORT_CODES), byName: { object: 'IMPORT_CODES', names: IMPORT_CODES } },
-  { file: 'explore/codes.ts', codes: Object.keys(EXPLORE_CODES), meanings: EXPLORE_CODES },
-  { file: 'record/codes.ts', codes: Object.keys(RECORD_CODES), meanings: RECORD_CODES },
-  { file: 'playwright-test/codes.ts', codes: Object.keys(PWT_CODES), meanings: PWT_CODES },
-  { file: 'cli/codes.ts', codes: Object.keys(CLI_CODES), meanings: CLI_CODES },
+  meant('explore/codes.ts', EXPLORE_CODES),
+  meant('record/codes.ts', RECORD_CODES),
+  meant('playwright-test/codes.ts', PWT_CODES),
+  meant('cli/codes.ts', CLI_CODES),
 ];
 
 /** Code-looking literals that are not Parity's codes, each with where it comes from. */

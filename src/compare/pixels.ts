@@ -84,11 +84,11 @@ function fontChange(place: string, ref: StepCapture, tgt: StepCapture, n: Normal
   const was = fontOf(ref);
   const now = fontOf(tgt);
   if (!was || !now || was === now) return undefined;
-  const say = (f: string) => { const [size, weight] = f.split(' '); return `${size!.replace('px', ' px')}${Number(weight) >= 600 ? ' bold' : ''}`; };
-  const [sizeWas, weightWas] = was.split(' ').map(parseFloat);
-  const [sizeNow, weightNow] = now.split(' ').map(parseFloat);
-  const how = sizeNow! > sizeWas! ? 'larger' : sizeNow! < sizeWas! ? 'smaller' : 'same size';
-  return { words: `set in ${say(now)}, was ${say(was)}`, key: `${how}|${weightWas}→${weightNow}` };
+  // '32px 600' → size 32, weight 600
+  const [a, b] = [was, now].map((f) => { const [size, weight] = f.split(' ').map(parseFloat); return { size: size!, weight: weight! }; });
+  const say = (f: { size: number; weight: number }) => `${f.size} px${f.weight >= 600 ? ' bold' : ''}`;
+  const how = b!.size > a!.size ? 'larger' : b!.size < a!.size ? 'smaller' : 'same size';
+  return { words: `set in ${say(b!)}, was ${say(a!)}`, key: `${how}|${a!.weight}→${b!.weight}` };
 }
 
 /** Changed pixels a place must hold to be a control drawn otherwise, below the page's noise share:

@@ -4,6 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { page, runPair, sentences } from './pairs.js';
 
+/** A screen of a two-screen form: `top` above its one question, Continue posting to `next`. */
+const formScreen = (h1: string, next: string, top: string, tail = '') => page(h1, `<header>PAS</header><main>${top}
+      <form action="${next}"><label for="x">${h1} answer</label><input id="x" name="x"><button>Continue</button></form>${tail}</main>`);
+/** Two steps: the first screen seen by its heading, then Continue to the second. */
+const throughTwo = (heading: string, first: string, second: string) => [
+  { name: first, actions: [{ expect: { target: { role: 'heading', name: heading }, visible: true } }] },
+  { name: second, actions: [{ click: { role: 'button', name: 'Continue' } }] },
+];
+
 const open = [{ name: 'Open form', actions: [{ expect: { target: { role: 'heading', name: 'Book appointment' }, visible: true } }] }];
 const form = (fields: string, style = '') => ({ '/': page('Book', `<header>PAS</header><main><h1>Book appointment</h1><form>${fields}</form></main>`, style) });
 
@@ -56,13 +65,9 @@ describe('restyles of form libraries on minimal pairs', () => {
   });
 
   it('every screen\'s own main heading restyled alike is one change, told where it is first met', async () => {
-    const screen = (h1: string, next: string, neu: boolean) => page(h1, `<header>PAS</header><main><h1 style="font-size:${neu ? '40px' : '32px'}">${h1}</h1>
-      <form action="${next}"><label for="x">${h1} answer</label><input id="x" name="x"><button>Continue</button></form><p style="height:900px">Notes</p></main>`);
+    const screen = (h1: string, next: string, neu: boolean) => formScreen(h1, next, `<h1 style="font-size:${neu ? '40px' : '32px'}">${h1}</h1>`, '<p style="height:900px">Notes</p>');
     const site = (neu: boolean) => ({ '/': screen('Personal details', '/contact', neu), '/contact': screen('Contact details', '/done', neu) });
-    const r = await runPair(site(false), site(true), [
-      { name: 'Personal', actions: [{ expect: { target: { role: 'heading', name: 'Personal details' }, visible: true } }] },
-      { name: 'Contact', actions: [{ click: { role: 'button', name: 'Continue' } }] },
-    ]);
+    const r = await runPair(site(false), site(true), throughTwo('Personal details', 'Personal', 'Contact'));
     expect(sentences(r.divergences.filter((d) => d.kind === 'visual-only'))).toEqual([
       expect.stringMatching(/^visual-only: In new, 'Personal details' looks different in 1 place around the heading 'Personal details'/),
     ]);
@@ -71,13 +76,9 @@ describe('restyles of form libraries on minimal pairs', () => {
   it('a Back link drawn otherwise on two screens, at another place on each, is one change, told where it is first met', async () => {
     // As GOV.UK Frontend 5 draws its Back link: the same component, on screens laid out differently.
     const back = (neu: boolean) => `<a href="/" style="display:block;font-size:20px;line-height:24px;margin:16px 20px;font-weight:${neu ? 'bold' : 'normal'};color:${neu ? '#0b0c0c' : '#1d70b8'}">Back</a>`;
-    const screen = (h1: string, next: string, above: number, neu: boolean) => page(h1, `<header>PAS</header><main><div style="height:${above}px"></div>${back(neu)}<h1>${h1}</h1>
-      <form action="${next}"><label for="x">${h1} answer</label><input id="x" name="x"><button>Continue</button></form></main>`);
+    const screen = (h1: string, next: string, above: number, neu: boolean) => formScreen(h1, next, `<div style="height:${above}px"></div>${back(neu)}<h1>${h1}</h1>`);
     const site = (neu: boolean) => ({ '/': screen('About the patient', '/reason', 0, neu), '/reason': screen('Reason for referral', '/done', 60, neu) });
-    const r = await runPair(site(false), site(true), [
-      { name: 'About', actions: [{ expect: { target: { role: 'heading', name: 'About the patient' }, visible: true } }] },
-      { name: 'Reason', actions: [{ click: { role: 'button', name: 'Continue' } }] },
-    ]);
+    const r = await runPair(site(false), site(true), throughTwo('About the patient', 'About', 'Reason'));
     expect(sentences(r.divergences.filter((d) => d.kind === 'visual-only'))).toEqual([
       expect.stringMatching(/^visual-only: In new, 'About the patient' looks different in 1 place around the link 'Back'/),
     ]);
@@ -104,14 +105,10 @@ describe('restyles of form libraries on minimal pairs', () => {
   });
 
   it('headings set larger on two screens (a new type scale), whatever their sizes, are one change that says how they are set and names both', async () => {
-    const screen = (h1: string, h2: string, size: [number, number], next: string, neu: boolean) => page(h1, `<header>PAS</header><main><h1>${h1}</h1>
-      <h2 style="font:bold ${neu ? size[1] : size[0]}px/44px sans-serif">${h2}</h2>
-      <form action="${next}"><label for="x">${h1} answer</label><input id="x" name="x"><button>Continue</button></form></main>`);
+    const screen = (h1: string, h2: string, size: [number, number], next: string, neu: boolean) => formScreen(h1, next, `<h1>${h1}</h1>
+      <h2 style="font:bold ${neu ? size[1] : size[0]}px/44px sans-serif">${h2}</h2>`);
     const site = (neu: boolean) => ({ '/': screen('Personal details', 'Name', [32, 36], '/contact', neu), '/contact': screen('Contact details', 'Address', [24, 26], '/done', neu) });
-    const r = await runPair(site(false), site(true), [
-      { name: 'Personal', actions: [{ expect: { target: { role: 'heading', name: 'Personal details' }, visible: true } }] },
-      { name: 'Contact', actions: [{ click: { role: 'button', name: 'Continue' } }] },
-    ]);
+    const r = await runPair(site(false), site(true), throughTwo('Personal details', 'Personal', 'Contact'));
     expect(sentences(r.divergences)).toEqual([
       expect.stringMatching(/^visual-only: In new, 'Personal details' looks different in 1 place around the heading 'Name' \(set in 36 px bold, was 32 px bold\).*; the heading 'Address' is set larger alike\.$/),
     ]);
